@@ -1,0 +1,59 @@
+// @ts-check
+/**
+ * The site: Astro 7 with Starlight as the shell.
+ *
+ * Starlight gives the dossier its RTL layout, sidebar, dark mode, header
+ * search (Pagefind) and Arabic UI strings; the dossier's own pages (articles,
+ * entities, timeline, graph) are Astro routes wrapped in `<StarlightPage>`.
+ * Arabic is the only locale, so every page carries `lang="ar" dir="rtl"` and
+ * Pagefind keeps a single Arabic index.
+ *
+ * `SITE_URL` and `BASE_PATH` let the same build serve from a domain root or
+ * from a project page (`https://owner.github.io/<repo>/`).
+ */
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import { verifyPages } from './src/integrations/verify-pages.ts';
+
+const site = process.env.SITE_URL || 'https://malaff.example';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    // Seed text is shown as written: no curly quotes, dashes or ellipses invented.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [
+    starlight({
+      title: 'ملف',
+      description: 'ملف صحفي عربي قابل للبحث عن العلاقات الدفاعية والأمنية: مقالات، مسؤولون، دول، منظمات، أماكن وأحداث.',
+      locales: { root: { label: 'العربية', lang: 'ar', dir: 'rtl' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/fonts.css', './src/styles/dossier.css', './src/styles/print.css'],
+      tableOfContents: false,
+      pagination: false,
+      // The header search normalises Arabic queries like the index (src/search/).
+      components: { Search: './src/components/overrides/Search.astro' },
+      sidebar: [
+        { label: 'الرئيسية', link: '/' },
+        { label: 'المقالات', link: '/articles/' },
+        { label: 'الدول', link: '/countries/' },
+        { label: 'المسؤولون', link: '/officials/' },
+        { label: 'المنظمات', link: '/organizations/' },
+        { label: 'الأماكن', link: '/places/' },
+        { label: 'الأحداث', link: '/events/' },
+        { label: 'الخط الزمني', link: '/timeline/' },
+        { label: 'شبكة العلاقات', link: '/graph/' },
+        { label: 'البحث', link: '/search/' },
+        { label: 'عن الملف', link: '/about/' },
+      ],
+    }),
+    mdx({ optimize: true }),
+    verifyPages(),
+  ],
+});

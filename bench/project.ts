@@ -1,0 +1,155 @@
+/**
+ * Throw-away copies of the project to build in, and the baseline project.
+ *
+ * The bench never builds in the working tree: it copies what a build reads
+ * (package.json, tsconfig.json, astro.config.mjs, src, public,
+ * content/entities, content/docs) into a folder under `os.tmpdir()` and puts
+ * the synthetic seeds in that copy's `seeds/`.
+ *
+ * `node_modules` is neither symlinked as one folder nor as a folder of
+ * symlinks, but hard-linked file by file (`cp -al`: instant, no extra disk,
+ * same filesystem as os.tmpdir() here), for two reasons found the hard way:
+ *
+ * - Astro 7.3.5 cannot build a project whose packages resolve outside its
+ *   root when root and packages share no folder but `/`: Vite resolves a
+ *   symlink to its real path (`/work/main/node_modules/@astrojs/starlight/…`),
+ *   Astro's `normalizeFilename` takes that for a root-relative id and looks
+ *   for `<root>/work/main/node_modules/…`, and the build fails with "No
+ *   cached compile metadata found for …Page.astro?astro&type=style".
+ * - Astro keeps build state in its `cacheDir`, `node_modules/.astro/` (the
+ *   content layer's data store, the experimental incremental build's
+ *   manifest and page copies). Through a symlink, every bench build would
+ *   read and overwrite the working tree's store, "cold" builds would start
+ *   warm, and site, baseline and experiment would share one store.
+ *
+ * The copy leaves out `.astro`, `.vite` and `.cache`, so each copy starts
+ * cold and keeps its own state. Nothing in a build writes into package
+ * files in place (caches are new files in those folders), so the hard links
+ * never change the working tree's packages. Without `cp`, or across
+ * filesystems, it falls back to a plain recursive copy (~300 MB).
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+
+/** What a build of the project reads, relative to the project root. */
+export const PROJECT_FILES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'astro.config.mjs',
+  'src',
+  'public',
+  'content/entities',
+  'content/docs',
+];
+
+/**
+ * Copies the project's build inputs into `target` and mirrors its node_modules.
+ *
+ * @param root the project root (`/work/main`)
+ * @param target an empty folder
+ */
+export async function copyProject(root: string, target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const entry of PROJECT_FILES) {
+    const from = path.join(root, entry);
+    if (!existsSync(from)) continue;
+    await cp(from, path.join(target, entry), { recursive: true });
+  }
+  await mkdir(path.join(target, 'content/entities'), { recursive: true });
+  await mirrorNodeModules(path.join(root, 'node_modules'), path.join(target, 'node_modules'));
+}
+
+/**
+ * A `node_modules` whose files are hard links to `source`'s, without Astro's
+ * and Vite's caches, so that each copy keeps its own build state.
+ */
+export async function mirrorNodeModules(source: string, target: string): Promise<void> {
+  const linked = await new Promise<boolean>((resolve) => {
+    execFile('cp', ['-al', realpathSync(source), target], (error) => resolve(!error));
+  });
+  if (!linked) {
+    await rm(target, { recursive: true, force: true });
+    await cp(source, target, { recursive: true, verbatimSymlinks: true });
+  }
+  for (const cache of ['.astro', '.vite', '.cache']) await rm(path.join(target, cache), { recursive: true, force: true });
+}
+
+/**
+ * Sets up the bare Astro MDX baseline in `target`: the template files of
+ * `bench/baseline/`, a package.json, mirrored node_modules, and a copy of
+ * the MDX the pipeline emitted.
+ *
+ * @param templateDir `bench/baseline`
+ * @param nodeModules the project's node_modules
+ * @param articlesDir the pipeline's `content/articles` to copy
+ */
+export async function createBaseline(templateDir: string, nodeModules: string, articlesDir: string, target: string): Promise<void> {
+  await cp(templateDir, target, { recursive: true });
+  await writeFile(
+    path.join(target, 'package.json'),
+    `${JSON.stringify({ name: 'malaff-bench-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  await mirrorNodeModules(nodeModules, path.join(target, 'node_modules'));
+  await cp(articlesDir, path.join(target, 'content/articles'), { recursive: true });
+}
+
+/** What enabling Astro's incremental build in a copy changed. */
+export interface IncrementalPatch {
+  config: boolean;
+  /** Route files that now return a `cacheKey`, relative to the copy. */
+  routes: string[];
+}
+
+/**
+ * Turns on `experimental.incrementalBuild` in a COPY of the project and gives
+ * its article and entity routes a `cacheKey` (Astro only skips pages whose
+ * `getStaticPaths()` entry has one):
+ *
+ * - article pages: the content entry's `digest` (a hash of the MDX, front
+ *   matter included);
+ * - entity pages: a hash of the entity record, whose `articles` list changes
+ *   when an article mentioning it is added or removed.
+ *
+ * These keys are good enough to measure the effect, not to ship: an entity
+ * page also shows the titles of the articles it lists, and an article page
+ * the `reviewed` state of the entities it links (see the report).
+ *
+ * @returns what could be patched; an empty result means the sources changed shape
+ */
+export async function enableIncrementalBuild(siteDir: string): Promise<IncrementalPatch> {
+  const result: IncrementalPatch = { config: false, routes: [] };
+  const configFile = path.join(siteDir, 'astro.config.mjs');
+  let config = await readFile(configFile, 'utf8');
+  if (/experimental\s*:\s*\{/u.test(config)) {
+    config = config.replace(/experimental\s*:\s*\{/u, (match) => `${match} incrementalBuild: true,`);
+    result.config = true;
+  } else if (config.includes('defineConfig({')) {
+    config = config.replace('defineConfig({', 'defineConfig({\n  experimental: { incrementalBuild: true },');
+    result.config = true;
+  }
+  await writeFile(configFile, config);
+
+  const pagesDir = path.join(siteDir, 'src/pages');
+  const files = (await readdir(pagesDir, { recursive: true })).filter((file) => file.endsWith('.astro'));
+  for (const file of files) {
+    const full = path.join(pagesDir, file);
+    const source = await readFile(full, 'utf8');
+    if (!source.includes('getStaticPaths')) continue;
+    let patched = source
+      .replace(/props:\s*\{\s*article\s*\}/gu, 'props: { article }, cacheKey: String(article.digest ?? article.id)')
+      .replace(
+        /props:\s*\{\s*entity\s*\}/gu,
+        "props: { entity }, cacheKey: __benchHash('sha1').update(JSON.stringify(entity)).digest('hex')",
+      );
+    if (patched === source) continue;
+    if (patched.includes('__benchHash')) {
+      patched = patched.replace(/^---\r?\n/u, "---\nimport { createHash as __benchHash } from 'node:crypto';\n");
+    }
+    await writeFile(full, patched);
+    result.routes.push(path.join('src/pages', file));
+  }
+  return result;
+}

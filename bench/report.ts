@@ -1,0 +1,396 @@
+/**
+ * The bench's figures: one result type, the targets of the issue, and the
+ * printed tables.
+ *
+ * Units are decimal (1 kB = 1,000 bytes, 1 MB = 10^6, 1 GB = 10^9), as the
+ * targets are written. "RSS 1 proc" is GNU time's max RSS of the largest
+ * single process of a stage; "RSS tree" is the sampled peak of the sum over
+ * the stage's process tree (node + Pagefind's binary), a lower bound; see
+ * measure.ts.
+ *
+ * Targets are those of the issue ("A dossier of 10,000 articles builds fast
+ * on a 2-core machine"). Each applies at one dossier size; at other sizes it
+ * is still printed, marked as indicative, because the trend is the point.
+ */
+import type { AnnotateSummary, AstroLog } from './astro-log.ts';
+import type { Measurement } from './measure.ts';
+import type { DistStats } from './site-stats.ts';
+import type { IncrementalPatch } from './project.ts';
+
+/** A measured stage without its samples and log lines. */
+export type StageFigures = Omit<Measurement, 'samples' | 'lines'>;
+
+export function stageFigures(measurement: Measurement): StageFigures {
+  const { samples: _samples, lines: _lines, ...figures } = measurement;
+  return figures;
+}
+
+/** One run of search-probe.ts. */
+export interface SearchProbe {
+  query: string;
+  results: number;
+  filterValues: Record<string, number>;
+  bytes: {
+    script: number;
+    worker: number;
+    core: number;
+    filters: number;
+    index: number;
+    fragments: number;
+    total: number;
+    totalWithoutFilters: number;
+  };
+  files: { file: string; bytes: number; step: string }[];
+}
+
+export interface Target {
+  text: string;
+  /** The dossier size the target is set for. */
+  at: number | null;
+  value: string;
+  met: boolean | null;
+}
+
+export interface BenchResult {
+  meta: {
+    articles: number;
+    seed: number;
+    date: string;
+    node: string;
+    cpus: number;
+    memoryBytes: number;
+    astro: string;
+    starlight: string;
+    pagefind: string;
+    gnuTime: boolean;
+    heapMb: number | null;
+    workDir: string;
+    registered: { source: 'registry' | 'seeds'; count: number };
+    dossierBytes: number;
+  };
+  cold: {
+    pipeline: StageFigures;
+    summary: AnnotateSummary | null;
+    astro: StageFigures;
+    log: AstroLog;
+    dist: DistStats;
+    articlePages: number;
+  };
+  baseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
+  incremental?: { pipeline: StageFigures; summary: AnnotateSummary | null; astro: StageFigures; log: AstroLog };
+  astroCache?: {
+    patch: IncrementalPatch;
+    priming?: StageFigures;
+    primingLog?: AstroLog;
+    pipeline?: StageFigures;
+    astro?: StageFigures;
+    log?: AstroLog;
+  };
+  search: SearchProbe[];
+  targets: Target[];
+}
+
+// ───────────────────────── formatting ─────────────────────────
+
+export function ms(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  if (value < 1000) return `${Math.round(value)} ms`;
+  if (value < 120_000) return `${(value / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(value / 60_000);
+  return `${minutes} min ${Math.round((value - minutes * 60_000) / 1000)} s`;
+}
+
+export function bytes(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (value < 1000) return `${value} B`;
+  if (value < 1e6) return `${(value / 1e3).toFixed(1)} kB`;
+  if (value < 1e9) return `${(value / 1e6).toFixed(1)} MB`;
+  return `${(value / 1e9).toFixed(2)} GB`;
+}
+
+function ratio(a: number, b: number | undefined): string {
+  return b ? `${(a / b).toFixed(2)}×` : '—';
+}
+
+function pct(a: number, b: number): string {
+  return b ? `${Math.round((a / b) * 100)}%` : '—';
+}
+
+function table(rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => String(row[col] ?? '').length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, col) => {
+          const text = String(cell ?? '');
+          return (align[col] ?? (col === 0 ? 'l' : 'r')) === 'l' ? text.padEnd(widths[col]!) : text.padStart(widths[col]!);
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function stageRow(label: string, stage: StageFigures | undefined): (string | number)[] {
+  if (!stage) return [label, '—', '—', '—', '—', '—', '—'];
+  return [
+    label,
+    ms(stage.wallMs),
+    `${ms(stage.cpuMs)}${stage.cpuApproximate ? '~' : ''}`,
+    (stage.cpuMs / stage.wallMs).toFixed(2),
+    bytes(stage.maxRssSingle),
+    bytes(stage.peakRssTree),
+    stage.loadAverage.toFixed(1),
+  ];
+}
+
+/** Full build = pipeline + astro build, the two stages `npm run build` runs. */
+export function fullMs(pipeline: StageFigures | undefined, astro: StageFigures | undefined): number {
+  return (pipeline?.wallMs ?? 0) + (astro?.wallMs ?? 0);
+}
+
+function peakRss(result: BenchResult): number {
+  const stages = [result.cold.pipeline, result.cold.astro];
+  return Math.max(...stages.map((s) => Math.max(s.peakRssTree, s.maxRssSingle ?? 0)));
+}
+
+// ───────────────────────── targets ─────────────────────────
+
+/** The issue's targets, evaluated on this run. */
+export function evaluateTargets(result: BenchResult): Target[] {
+  const n = result.meta.articles;
+  const targets: Target[] = [];
+  const cold = result.cold;
+  const coldFull = fullMs(cold.pipeline, cold.astro);
+  const coldFullCpu = cold.pipeline.cpuMs + cold.astro.cpuMs;
+
+  const wallRate = n / (cold.pipeline.wallMs / 1000);
+  const ownRate = cold.summary?.pipelineMs ? n / (cold.summary.pipelineMs / 1000) : null;
+  targets.push({
+    text: 'pipeline ≥ 500 articles/s on one core',
+    at: null,
+    value: `${Math.round(wallRate)}/s wall incl. node start-up; ${ownRate ? `${Math.round(ownRate)}/s by the CLI's own timer` : 'no CLI timer'}; CPU/wall ${(cold.pipeline.cpuMs / cold.pipeline.wallMs).toFixed(2)}`,
+    met: (ownRate ?? wallRate) >= 500,
+  });
+
+  const base = result.baseline?.astro.wallMs;
+  for (const size of [1000, 10_000]) {
+    targets.push({
+      text: `full build ≤ 2× bare Astro MDX baseline (at ${size.toLocaleString('en')})`,
+      at: size,
+      value: base
+        ? `${(coldFull / base).toFixed(2)}× wall (${ms(coldFull)} vs ${ms(base)}); ${(coldFullCpu / result.baseline!.astro.cpuMs).toFixed(2)}× CPU`
+        : 'baseline skipped',
+      met: base ? coldFull / base <= 2 : null,
+    });
+    targets.push({
+      text: `peak RSS ≤ ${size === 1000 ? 3 : 8} GB (at ${size.toLocaleString('en')})`,
+      at: size,
+      value: bytes(peakRss(result)),
+      met: peakRss(result) <= (size === 1000 ? 3e9 : 8e9),
+    });
+  }
+  targets.push({
+    text: 'full build < 5 min (at 10,000)',
+    at: 10_000,
+    value: `${ms(coldFull)} wall, ${ms(coldFullCpu)} CPU`,
+    met: coldFull < 300_000,
+  });
+
+  if (result.incremental) {
+    const inc = result.incremental;
+    const annotated = inc.summary?.annotated ?? null;
+    targets.push({
+      text: '+1 article: pipeline re-annotates exactly one file (at 1,000)',
+      at: 1000,
+      value: annotated === null ? 'no annotate summary' : `${annotated} annotated, ${inc.summary?.cached} from cache`,
+      met: annotated === null ? null : annotated === 1,
+    });
+    const incFull = fullMs(inc.pipeline, inc.astro);
+    targets.push({
+      text: '+1 article: whole build ≤ 60% of cold (at 1,000)',
+      at: 1000,
+      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.pipeline.cpuMs + inc.astro.cpuMs, coldFullCpu)} CPU`,
+      met: incFull / coldFull <= 0.6,
+    });
+    const cache = result.astroCache;
+    if (cache?.astro && cache.pipeline) {
+      const cacheFull = fullMs(cache.pipeline, cache.astro);
+      targets.push({
+        text: '  … with experimental.incrementalBuild + cacheKey (patched copy)',
+        at: 1000,
+        value: `${pct(cacheFull, coldFull)} wall (${ms(cacheFull)}); ${pct(cache.pipeline.cpuMs + cache.astro.cpuMs, coldFullCpu)} CPU`,
+        met: cacheFull / coldFull <= 0.6,
+      });
+    }
+  }
+
+  const first = result.search[0];
+  targets.push({
+    text: 'first search query downloads ≤ 400 kB (at 10,000)',
+    at: 10_000,
+    value: first
+      ? `${bytes(first.bytes.total)} for "${first.query}" as Starlight's UI does it (filters ${bytes(first.bytes.filters)}); ${bytes(first.bytes.totalWithoutFilters)} without the filter lists`
+      : 'not measured (no dist/pagefind)',
+    met: first ? first.bytes.total <= 400_000 : null,
+  });
+  return targets;
+}
+
+// ───────────────────────── printing ─────────────────────────
+
+export function printReport(result: BenchResult): void {
+  const { meta, cold, baseline } = result;
+  const out: string[] = [];
+  const n = meta.articles;
+  const coldFull = fullMs(cold.pipeline, cold.astro);
+  const coldFullCpu = cold.pipeline.cpuMs + cold.astro.cpuMs;
+
+  out.push('', `━━━ Malaff build bench: ${n.toLocaleString('en')} articles ━━━`);
+  out.push(
+    `machine: ${meta.cpus} CPUs, ${bytes(meta.memoryBytes)} RAM · node ${meta.node} · astro ${meta.astro} · starlight ${meta.starlight} · pagefind ${meta.pagefind} · GNU time: ${meta.gnuTime ? 'yes' : 'no (CPU approximate, ~)'}${meta.heapMb ? ` · --max-old-space-size=${meta.heapMb}` : ''}`,
+  );
+  out.push(
+    `dossier: ${n} synthetic seeds, ${bytes(meta.dossierBytes)} (${bytes(Math.round(meta.dossierBytes / n))}/article, seed ${meta.seed}); registered officials: ${meta.registered.count} (from ${meta.registered.source === 'registry' ? 'content/entities' : 'the five seeds'})`,
+  );
+  if (cold.summary) {
+    out.push(
+      `pipeline: ${cold.summary.articles} article(s) (${cold.summary.annotated} annotated, ${cold.summary.cached} from cache), ${cold.summary.entities ?? '?'} entities, ${cold.summary.written ?? '?'} file(s) written`,
+    );
+  }
+
+  out.push('', 'COLD BUILD');
+  const rows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
+  rows.push(stageRow('pipeline (annotate --quiet)', cold.pipeline));
+  rows.push(stageRow('astro build', cold.astro));
+  rows.push([`  of which Pagefind`, ms(cold.log.pagefindMs), '', cold.log.pagefindMs ? pct(cold.log.pagefindMs, cold.astro.wallMs) : '', '', '']);
+  rows.push(['full build (pipeline + astro)', ms(coldFull), ms(coldFullCpu), (coldFullCpu / coldFull).toFixed(2), '', '']);
+  if (baseline) rows.push(stageRow('baseline: bare Astro + MDX', baseline.astro));
+  out.push(table(rows));
+  if (baseline) {
+    out.push(
+      `ratio ours/baseline: astro build ${ratio(cold.astro.wallMs, baseline.astro.wallMs)} (CPU ${ratio(cold.astro.cpuMs, baseline.astro.cpuMs)}, RSS ${ratio(cold.astro.maxRssSingle ?? cold.astro.peakRssTree, baseline.astro.maxRssSingle ?? baseline.astro.peakRssTree)}) · full build ${ratio(coldFull, baseline.astro.wallMs)}`,
+    );
+  }
+  const ownMs = cold.summary?.pipelineMs;
+  out.push(
+    `pipeline throughput: ${Math.round(n / (cold.pipeline.wallMs / 1000))} articles/s wall (incl. node start-up), ${Math.round(n / (cold.pipeline.cpuMs / 1000))} per CPU-second${ownMs ? `; CLI's own timer ${ms(ownMs)} → ${Math.round(n / (ownMs / 1000))} articles/s` : ''}`,
+  );
+
+  out.push('', 'OUTPUT');
+  const outRows: (string | number)[][] = [['', 'ours', ...(baseline ? ['baseline'] : [])]];
+  outRows.push(['pages (index.html)', cold.dist.pages, ...(baseline ? [baseline.dist.pages] : [])]);
+  outRows.push(['pages Astro reports built', cold.log.pagesBuilt ?? '—', ...(baseline ? [baseline.log.pagesBuilt ?? '—'] : [])]);
+  outRows.push(['article pages / seeds', `${cold.articlePages}/${n}`, ...(baseline ? [''] : [])]);
+  outRows.push(['dist/', bytes(cold.dist.bytes), ...(baseline ? [bytes(baseline.dist.bytes)] : [])]);
+  outRows.push(['dist/pagefind/', `${bytes(cold.dist.pagefindBytes)} (${cold.dist.pagefindFiles} files)`, ...(baseline ? ['—'] : [])]);
+  outRows.push(['dist/_astro/ assets', `${bytes(cold.dist.assetsBytes)} (${cold.dist.assetsFiles} files)`, ...(baseline ? [`${bytes(baseline.dist.assetsBytes)} (${baseline.dist.assetsFiles})`] : [])]);
+  outRows.push(['log warnings', cold.log.warnings, ...(baseline ? [baseline.log.warnings] : [])]);
+  out.push(table(outRows));
+
+  out.push('', 'WHERE astro build TIME AND MEMORY GO (phases cut at log markers; RSS = sampled tree peak)');
+  const phaseNames = [...new Set([...cold.log.phases.map((p) => p.name), ...(baseline?.log.phases.map((p) => p.name) ?? [])])];
+  const phaseRows: (string | number)[][] = [['phase', 'ours', 'peak RSS', ...(baseline ? ['baseline', 'peak RSS'] : [])]];
+  for (const name of phaseNames) {
+    const ours = cold.log.phases.find((p) => p.name === name);
+    const base = baseline?.log.phases.find((p) => p.name === name);
+    phaseRows.push([name, ms(ours?.ms), bytes(ours?.peakRss), ...(baseline ? [ms(base?.ms), bytes(base?.peakRss)] : [])]);
+  }
+  out.push(table(phaseRows));
+
+  out.push('', 'RENDER TIME BY SECTION (sum of per-page times from the log) AND HTML SIZE');
+  const htmlBySection = new Map(cold.dist.sections.map((s) => [s.section, s]));
+  const sectionRows: (string | number)[][] = [['section', 'pages', 'render', 'share', 'avg/page', 'slowest page', 'HTML', 'avg HTML']];
+  const renderTotal = cold.log.sections.reduce((sum, s) => sum + s.ms, 0);
+  for (const section of cold.log.sections) {
+    const top = section.section.split(/[ /]/u)[0]!;
+    const html = section.section === top ? htmlBySection.get(top) : undefined;
+    sectionRows.push([
+      section.section,
+      section.pages,
+      ms(section.ms),
+      pct(section.ms, renderTotal),
+      ms(section.ms / section.pages),
+      `${section.slowest.path} (${ms(section.slowest.ms)})`,
+      html ? bytes(html.htmlBytes) : '',
+      html && html.pages ? bytes(Math.round(html.htmlBytes / html.pages)) : '',
+    ]);
+  }
+  if (baseline) {
+    const b = baseline.log.sections.reduce((acc, s) => ({ pages: acc.pages + s.pages, ms: acc.ms + s.ms }), { pages: 0, ms: 0 });
+    const html = baseline.dist.sections.filter((s) => s.section !== '_astro').reduce((sum, s) => sum + s.htmlBytes, 0);
+    sectionRows.push(['baseline (all pages)', b.pages, ms(b.ms), '', ms(b.ms / Math.max(1, b.pages)), '', bytes(html), bytes(Math.round(html / Math.max(1, b.pages)))]);
+  }
+  out.push(table(sectionRows, ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'r']));
+  out.push(`largest pages: ${cold.dist.largestPages.map((p) => `${p.path} ${bytes(p.bytes)}`).join(', ')}`);
+  out.push(`output by folder: ${cold.dist.sections.slice(0, 8).map((s) => `${s.section} ${bytes(s.bytes)}`).join(', ')}`);
+
+  if (result.incremental) {
+    const inc = result.incremental;
+    const incFull = fullMs(inc.pipeline, inc.astro);
+    out.push('', 'INCREMENTAL: one more seed, full build again');
+    const incRows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
+    incRows.push(stageRow('pipeline', inc.pipeline));
+    incRows.push(stageRow('astro build', inc.astro));
+    incRows.push(['full build', ms(incFull), '', '', '', '']);
+    out.push(table(incRows));
+    out.push(
+      `pipeline: ${inc.summary ? `${inc.summary.articles} article(s), ${inc.summary.annotated} annotated, ${inc.summary.cached} from cache, ${inc.summary.written ?? '?'} file(s) written` : 'no summary line'} · full build ${pct(incFull, coldFull)} of cold (astro build ${pct(inc.astro.wallMs, cold.astro.wallMs)} of cold)`,
+    );
+    const cache = result.astroCache;
+    if (cache) {
+      out.push('', 'ASTRO experimental.incrementalBuild (in a patched copy; astro.config.mjs untouched)');
+      out.push(`patched: config ${cache.patch.config ? 'yes' : 'NO'}; cacheKey added in ${cache.patch.routes.length ? cache.patch.routes.join(', ') : 'no route'}`);
+      if (cache.priming && cache.astro && cache.pipeline) {
+        const cacheFull = fullMs(cache.pipeline, cache.astro);
+        const cacheRows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
+        cacheRows.push(stageRow('astro build, flag on, priming', cache.priming));
+        cacheRows.push(stageRow('pipeline (+1 article)', cache.pipeline));
+        cacheRows.push(stageRow('astro build (+1 article)', cache.astro));
+        cacheRows.push(['full build (+1 article)', ms(cacheFull), '', '', '', '']);
+        out.push(table(cacheRows));
+        out.push(
+          `pages restored from the cache: ${cache.log?.cachedPages ?? 0} of ${cache.log?.pagesBuilt ?? '?'}; full build ${pct(cacheFull, coldFull)} of cold, astro build ${pct(cache.astro.wallMs, cold.astro.wallMs)} of cold (without the flag: ${pct(inc.astro.wallMs, cold.astro.wallMs)}); priming costs ${pct(cache.priming.wallMs, cold.astro.wallMs)} of a plain cold astro build`,
+        );
+        if (cache.log) {
+          const rerendered = cache.log.sections.filter((s) => s.pages > s.cached).map((s) => `${s.section} ${s.pages - s.cached}`);
+          out.push(`still rendered: ${rerendered.join(', ') || 'none'}`);
+        }
+      }
+    }
+  }
+
+  if (result.search.length > 0) {
+    out.push('', 'FIRST SEARCH (Pagefind client run on the built index; bytes on disk; Starlight UI loads filters on open)');
+    const searchRows: (string | number)[][] = [['query', 'results', 'js+worker', 'wasm+meta', 'filters', 'index', '5 fragments', 'total', 'w/o filters']];
+    for (const probe of result.search) {
+      searchRows.push([
+        probe.query,
+        probe.results,
+        bytes(probe.bytes.script + probe.bytes.worker),
+        bytes(probe.bytes.core),
+        bytes(probe.bytes.filters),
+        bytes(probe.bytes.index),
+        bytes(probe.bytes.fragments),
+        bytes(probe.bytes.total),
+        bytes(probe.bytes.totalWithoutFilters),
+      ]);
+    }
+    out.push(table(searchRows));
+    const filters = result.search[0]!.filterValues;
+    out.push(`filter values: ${Object.entries(filters).map(([name, values]) => `${name} ${values}`).join(', ') || 'none'}`);
+  }
+
+  out.push('', 'TARGETS');
+  for (const target of result.targets) {
+    const mark = target.met === null ? '·' : target.met ? '✓' : '✗';
+    const indicative = target.at !== null && target.at !== n ? ` [indicative: target is set at ${target.at.toLocaleString('en')}]` : '';
+    out.push(`${mark} ${target.text}: ${target.value}${indicative}`);
+  }
+  out.push(
+    '',
+    `load: the 1-minute load average when each stage ended; above ${meta.cpus} other work shared the CPUs and wall times are inflated: compare CPU times then.`,
+    `logs: ${meta.workDir}/logs`,
+  );
+  console.log(out.join('\n'));
+}

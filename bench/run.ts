@@ -1,0 +1,255 @@
+/**
+ * `npm run bench -- --articles N`: how fast and how big the dossier's build
+ * is at N articles, and against what.
+ *
+ * The only module that chains the steps:
+ *
+ *   1. generate N synthetic seeds (generate.ts) into a copy of the project
+ *      under os.tmpdir() (project.ts);
+ *   2. cold build, each stage measured on its own (measure.ts): the pipeline
+ *      (`src/cli/annotate.ts --quiet`), then `astro build`; Pagefind's share
+ *      and the per-phase / per-section costs read from the logs
+ *      (astro-log.ts); what came out (site-stats.ts); what a first search
+ *      downloads (search-probe.ts);
+ *   3. the bare Astro MDX baseline (bench/baseline/) over the very MDX the
+ *      pipeline emitted, so the ratio prices the site, not the text;
+ *   4. incremental: one more seed, full build again; then the same with
+ *      Astro's `experimental.incrementalBuild` in a second copy;
+ *   5. the report (report.ts), and JSON with `--json`.
+ *
+ * Timings never fail the run: it exits 0 unless a build fails, and then 1
+ * with that build's output, keeping the temp folders to look into.
+ *
+ * Flags: --articles N (200), --seed S (1), --keep, --skip-baseline,
+ * --skip-incremental, --skip-astro-cache (skip only the incrementalBuild
+ * experiment), --heap MB (NODE_OPTIONS=--max-old-space-size for every stage),
+ * --json (write bench/results/<N>.json), --verbose (echo stage output).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { defaultPoolSize, generateDossier, loadRegisteredOfficials } from './generate.ts';
+import { hasGnuTime, measure, type Measurement } from './measure.ts';
+import { copyProject, createBaseline, enableIncrementalBuild } from './project.ts';
+import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
+import { distStats } from './site-stats.ts';
+import { printReport, stageFigures, evaluateTargets, type BenchResult, type SearchProbe } from './report.ts';
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-incremental': { type: 'boolean', default: false },
+    'skip-astro-cache': { type: 'boolean', default: false },
+    heap: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const count = Number(flags.articles);
+const seed = Number(flags.seed);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+  console.error('usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-incremental] [--skip-astro-cache] [--heap MB] [--json]');
+  process.exit(2);
+}
+
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+const benchDir = fileURLToPath(new URL('./', import.meta.url));
+const work = await mkdtemp(path.join(os.tmpdir(), `malaff-bench-${count}-`));
+const logs = path.join(work, 'logs');
+await mkdir(logs, { recursive: true });
+const env: Record<string, string> = flags.heap ? { NODE_OPTIONS: `--max-old-space-size=${flags.heap}` } : {};
+const started = performance.now();
+
+const note = (message: string): void => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${seconds}s] ${message}\n`);
+};
+
+/** Runs one stage; on failure prints its output, keeps the folders, exits 1. */
+async function stage(label: string, command: string[], cwd: string, logName: string): Promise<Measurement> {
+  note(`▶ ${label}`);
+  const measurement = await measure(command, { label, cwd, env, logFile: path.join(logs, logName), echo: flags.verbose });
+  note(`  ${label}: ${(measurement.wallMs / 1000).toFixed(1)} s, exit ${measurement.exitCode}`);
+  if (measurement.exitCode !== 0) {
+    const tail = measurement.lines.slice(-200).map((line) => line.text);
+    console.error(`\n✗ ${label} failed (exit ${measurement.exitCode}) in ${cwd}`);
+    if (measurement.lines.length > 200) console.error(`  … ${measurement.lines.length - 200} earlier line(s) in ${measurement.logFile}`);
+    console.error(tail.join('\n'));
+    console.error(`\nTemp folders kept: ${work}`);
+    process.exit(1);
+  }
+  return measurement;
+}
+
+const pipelineCommand = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/annotate.ts', '--quiet'];
+const astroCommand = (dir: string): string[] => [process.execPath, realpathSync(path.join(dir, 'node_modules/.bin/astro')), 'build'];
+
+// 1. The synthetic dossier in a copy of the project.
+const site = path.join(work, 'site');
+await copyProject(projectRoot, site);
+const { officials, source } = await loadRegisteredOfficials(path.join(projectRoot, 'content/entities'));
+const pool = defaultPoolSize(count);
+note(`generating ${count} articles into ${path.join(site, 'seeds')}`);
+const dossier = await generateDossier({ count, seed, outDir: path.join(site, 'seeds'), registered: officials, poolSize: pool });
+
+// 2. Cold build.
+const coldPipeline = await stage('pipeline (cold)', pipelineCommand, site, 'pipeline-cold.log');
+const coldSummary = parseAnnotateSummary(coldPipeline.lines);
+const coldAstro = await stage('astro build (cold)', astroCommand(site), site, 'astro-cold.log');
+const coldLog = parseAstroLog(coldAstro);
+const coldDist = await distStats(path.join(site, 'dist'));
+const articlesBuilt = await readdir(path.join(site, 'dist/articles')).then(
+  async (entries) => entries.filter((entry) => existsSync(path.join(site, 'dist/articles', entry, 'index.html')) && entry !== 'page').length,
+  () => 0,
+);
+
+const search: SearchProbe[] = [];
+const pagefindDir = path.join(site, 'dist/pagefind');
+if (existsSync(path.join(pagefindDir, 'pagefind.js'))) {
+  note('probing Pagefind first-query downloads');
+  const rare = officials.at(-1)?.short ?? 'الشودري';
+  for (const query of ['المغرب', 'حموشي', rare, 'Indus Shield']) {
+    const probe = await probeSearch(pagefindDir, query);
+    if (probe) search.push(probe);
+  }
+}
+
+// 3. Baseline over the same MDX.
+let baseline: BenchResult['baseline'];
+if (!flags['skip-baseline']) {
+  const dir = path.join(work, 'baseline');
+  await createBaseline(path.join(benchDir, 'baseline'), path.join(projectRoot, 'node_modules'), path.join(site, 'content/articles'), dir);
+  const astro = await stage('baseline astro build', astroCommand(dir), dir, 'astro-baseline.log');
+  baseline = { astro: stageFigures(astro), log: parseAstroLog(astro), dist: await distStats(path.join(dir, 'dist')) };
+}
+
+// 4. Incremental: the same copy plus one article; then Astro's incremental build in a second copy.
+let incremental: BenchResult['incremental'];
+let astroCache: BenchResult['astroCache'];
+if (!flags['skip-incremental']) {
+  const cacheSite = path.join(work, 'site-incremental-build');
+  if (!flags['skip-astro-cache']) {
+    // Cloned before the new article is added: same seeds, same annotate cache, same content-layer store.
+    await cloneSite(site, cacheSite);
+  }
+
+  await generateDossier({ count: 1, first: count, seed, outDir: path.join(site, 'seeds'), registered: officials, poolSize: pool });
+  const pipeline = await stage('pipeline (+1 article)', pipelineCommand, site, 'pipeline-incremental.log');
+  const astro = await stage('astro build (+1 article)', astroCommand(site), site, 'astro-incremental.log');
+  incremental = {
+    pipeline: stageFigures(pipeline),
+    summary: parseAnnotateSummary(pipeline.lines),
+    astro: stageFigures(astro),
+    log: parseAstroLog(astro),
+  };
+
+  if (!flags['skip-astro-cache']) {
+    const patch = await enableIncrementalBuild(cacheSite);
+    if (patch.config) {
+      const priming = await stage('astro build, incrementalBuild on (priming)', astroCommand(cacheSite), cacheSite, 'astro-cache-prime.log');
+      await generateDossier({ count: 1, first: count, seed, outDir: path.join(cacheSite, 'seeds'), registered: officials, poolSize: pool });
+      const cachePipeline = await stage('pipeline (+1 article, incrementalBuild copy)', pipelineCommand, cacheSite, 'pipeline-cache.log');
+      const cacheAstro = await stage('astro build, incrementalBuild on (+1 article)', astroCommand(cacheSite), cacheSite, 'astro-cache.log');
+      astroCache = {
+        patch,
+        priming: stageFigures(priming),
+        primingLog: parseAstroLog(priming),
+        pipeline: stageFigures(cachePipeline),
+        astro: stageFigures(cacheAstro),
+        log: parseAstroLog(cacheAstro),
+      };
+    } else {
+      astroCache = { patch };
+    }
+  }
+}
+
+// 5. Report.
+const result: BenchResult = {
+  meta: {
+    articles: count,
+    seed,
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    memoryBytes: os.totalmem(),
+    astro: await packageVersion('astro'),
+    starlight: await packageVersion('@astrojs/starlight'),
+    pagefind: await packageVersion('pagefind'),
+    gnuTime: hasGnuTime(),
+    heapMb: flags.heap ? Number(flags.heap) : null,
+    workDir: work,
+    registered: { source, count: officials.length },
+    dossierBytes: dossier.bytes,
+  },
+  cold: {
+    pipeline: stageFigures(coldPipeline),
+    summary: coldSummary,
+    astro: stageFigures(coldAstro),
+    log: coldLog,
+    dist: coldDist,
+    articlePages: articlesBuilt,
+  },
+  baseline,
+  incremental,
+  astroCache,
+  search,
+  targets: [],
+};
+result.targets = evaluateTargets(result);
+printReport(result);
+
+if (flags.json) {
+  const out = path.join(benchDir, 'results', `${count}.json`);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nJSON: ${path.relative(projectRoot, out)}`);
+}
+
+if (flags.keep) {
+  console.log(`\nTemp folders kept: ${work}`);
+} else {
+  await rm(work, { recursive: true, force: true });
+}
+
+// ───────────────────────── helpers ─────────────────────────
+
+/** Runs search-probe.ts for one query; a probe failure is reported, never fatal. */
+async function probeSearch(dir: string, query: string): Promise<SearchProbe | null> {
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(benchDir, 'search-probe.ts'), dir, query],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    return JSON.parse(stdout) as SearchProbe;
+  } catch (error) {
+    note(`  search probe for "${query}" failed: ${(error as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+/** A second copy of a built site (without dist/), sharing nothing with the first. */
+async function cloneSite(from: string, to: string): Promise<void> {
+  await copyProject(projectRoot, to);
+  for (const entry of ['seeds', 'content/articles', 'content/generated', '.cache']) {
+    if (existsSync(path.join(from, entry))) await cp(path.join(from, entry), path.join(to, entry), { recursive: true });
+  }
+  // Astro's content-layer store, so the experiment starts where the cold build ended.
+  const store = path.join(from, 'node_modules/.astro');
+  if (existsSync(store)) await cp(store, path.join(to, 'node_modules/.astro'), { recursive: true });
+}
+
+async function packageVersion(name: string): Promise<string> {
+  const file = path.join(projectRoot, 'node_modules', name, 'package.json');
+  return readFile(file, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version, () => '?');
+}

@@ -1,0 +1,96 @@
+/**
+ * What a reader's first search downloads, measured by running Pagefind's own
+ * client on the built index.
+ *
+ *   node --experimental-strip-types bench/search-probe.ts <dist/pagefind> <query>
+ *
+ * Pagefind's `pagefind.js` runs in Node as it does in a page (without a
+ * window it stays on the main thread instead of starting its worker). The
+ * probe replaces `fetch` with a reader of the files on disk that records
+ * every file and its size, then replays what Starlight's search box (the
+ * Pagefind default UI) does on first use:
+ *
+ *  1. `import pagefind.js`, `options()`, `init()` (the entry file, the WASM
+ *     and the language's meta file), then `filters()`: the UI loads the
+ *     filter lists as soon as it initialises, before the reader has typed;
+ *  2. `search(query)`: the index chunk(s) the query's words fall in;
+ *  3. `data()` of the first five results, the UI's first page of results
+ *     (one fragment file each).
+ *
+ * Sizes are bytes on disk, which is what travels: Pagefind's chunks are
+ * already gzip-compressed; pagefind.js and the entry JSON would shrink
+ * further with HTTP compression. In a browser Pagefind also loads
+ * `pagefind-worker.js` to run off the main thread; the probe adds its size.
+ * Prints one JSON object.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+interface Loaded {
+  file: string;
+  bytes: number;
+  step: string;
+}
+
+const [dir, query = 'المغرب'] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: search-probe.ts <dist/pagefind> [query]');
+  process.exit(2);
+}
+
+const loaded: Loaded[] = [];
+let step = 'init';
+
+globalThis.fetch = (async (input: string | URL | Request) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const file = fileURLToPath(url.split('?')[0]!);
+  const body = await readFile(file);
+  loaded.push({ file: path.relative(dir, file), bytes: body.length, step });
+  const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+  return new Response(body, { status: 200, headers: { 'content-type': type } });
+}) as typeof fetch;
+
+const script = path.resolve(dir, 'pagefind.js');
+const scriptBytes = (await stat(script)).size;
+const workerBytes = await stat(path.resolve(dir, 'pagefind-worker.js')).then((s) => s.size, () => 0);
+
+const pagefind = (await import(pathToFileURL(script).href)) as {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string): Promise<{ results: { data(): Promise<unknown> }[]; unfilteredResultCount: number }>;
+};
+
+await pagefind.options({ excerptLength: 12 });
+await pagefind.init();
+step = 'filters';
+const filters = await pagefind.filters();
+step = 'search';
+const result = await pagefind.search(query);
+step = 'fragments';
+await Promise.all(result.results.slice(0, 5).map((item) => item.data()));
+
+/** Which part of Pagefind a file is, by its path: the step that fetched it can be any (loading is lazy). */
+const kind = (file: string): string =>
+  file.startsWith('filter/') ? 'filters' : file.startsWith('index/') ? 'index' : file.startsWith('fragment/') ? 'fragments' : 'core';
+const sum = (name: string): number => loaded.filter((l) => kind(l.file) === name).reduce((total, l) => total + l.bytes, 0);
+const total = scriptBytes + workerBytes + loaded.reduce((all, l) => all + l.bytes, 0);
+console.log(
+  JSON.stringify({
+    query,
+    results: result.unfilteredResultCount,
+    filterValues: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).length])),
+    bytes: {
+      script: scriptBytes,
+      worker: workerBytes,
+      core: sum('core'),
+      filters: sum('filters'),
+      index: sum('index'),
+      fragments: sum('fragments'),
+      total,
+      totalWithoutFilters: total - sum('filters'),
+    },
+    files: loaded,
+  }),
+);

@@ -1,0 +1,95 @@
+/**
+ * The dossier as the site sees it: articles, entities, and what connects them.
+ *
+ * Built once per build from the `articles` and `entities` collections and
+ * shared by every page (the promise is memoised), so a page never scans the
+ * corpus itself. Everything here is derived from front matter; no article
+ * body is rendered to compute it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ArticleMention } from '../schemas/article.ts';
+import type { IndexedEntityData } from '../schemas/entity.ts';
+import type { EntityType } from '../pipeline/types.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type EntityRecord = IndexedEntityData;
+
+/** A mention of an entity with the article it occurs in. */
+export interface MentionInArticle extends ArticleMention {
+  article: ArticleEntry;
+}
+
+export interface Dossier {
+  /** Articles newest first; undated articles last. */
+  articles: ArticleEntry[];
+  articleBySlug: Map<string, ArticleEntry>;
+  entities: EntityRecord[];
+  entityById: Map<string, EntityRecord>;
+  byType: Map<EntityType, EntityRecord[]>;
+  /** All mentions of an entity, in article order (newest first). */
+  mentionsOf(id: string): MentionInArticle[];
+  /** Entities co-mentioned with `id` (same article), with the number of shared articles, most first. */
+  neighbours(id: string): { entity: EntityRecord; shared: number }[];
+}
+
+let dossier: Promise<Dossier> | undefined;
+
+/** The dossier of this build; computed on first use. */
+export function getDossier(): Promise<Dossier> {
+  dossier ??= load();
+  return dossier;
+}
+
+function byDate(a: ArticleEntry, b: ArticleEntry): number {
+  const da = a.data.date ?? '';
+  const db = b.data.date ?? '';
+  return da === db ? a.id.localeCompare(b.id) : db.localeCompare(da);
+}
+
+async function load(): Promise<Dossier> {
+  const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
+  const articles = articleEntries.toSorted(byDate);
+  const articleBySlug = new Map(articles.map((article) => [article.id, article]));
+  const entities = entityEntries.map((entry) => entry.data);
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const byType = Map.groupBy(entities, (entity) => entity.type);
+
+  const mentionIndex = new Map<string, MentionInArticle[]>();
+  for (const article of articles) {
+    for (const mention of article.data.mentions) {
+      const list = mentionIndex.get(mention.entity) ?? [];
+      list.push({ ...mention, article });
+      mentionIndex.set(mention.entity, list);
+    }
+  }
+
+  const neighbourCache = new Map<string, { entity: EntityRecord; shared: number }[]>();
+  function neighbours(id: string): { entity: EntityRecord; shared: number }[] {
+    const cached = neighbourCache.get(id);
+    if (cached) return cached;
+    const counts = new Map<string, number>();
+    for (const slug of entityById.get(id)?.articles ?? []) {
+      for (const other of articleBySlug.get(slug)?.data.entities ?? []) {
+        if (other.id !== id) counts.set(other.id, (counts.get(other.id) ?? 0) + 1);
+      }
+    }
+    const result = [...counts]
+      .flatMap(([otherId, shared]) => {
+        const entity = entityById.get(otherId);
+        return entity ? [{ entity, shared }] : [];
+      })
+      .sort((a, b) => b.shared - a.shared || b.entity.mentions - a.entity.mentions || a.entity.id.localeCompare(b.entity.id));
+    neighbourCache.set(id, result);
+    return result;
+  }
+
+  return {
+    articles,
+    articleBySlug,
+    entities,
+    entityById,
+    byType,
+    mentionsOf: (id) => mentionIndex.get(id) ?? [],
+    neighbours,
+  };
+}

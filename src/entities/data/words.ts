@@ -1,0 +1,116 @@
+/**
+ * Closed word lists that tell a name apart from the text around it.
+ *
+ * Arabic has no capital letters, so the end of a name is found by what comes
+ * after it: punctuation, a particle, a verb, a time word, a title. These
+ * lists hold the common ones of news prose; they are matched on keys
+ * (`normalizeArabic`), so `إلى` and `الى` are one entry, and after stripping
+ * a conjunction (`وأكد` → `أكد`). They are deliberately about grammar and
+ * news style, never about particular articles.
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Particles, pronouns, demonstratives, relatives, time words: never part of a name. */
+export const STOP_WORDS: readonly string[] = words(`
+في من إلى الى على عن مع بين حول خلال عبر ضد منذ نحو لدى عند حتى قبل بعد أمام وراء تحت فوق دون ضمن إثر عقب وفق وفقا حسب بحسب طبقا لصالح جانب
+أن إن أنه إنه أنها إنها لأن كأن لكن لكنه بل أو أم ثم إذا إذ حيث كما كي لكي لو لولا ما ماذا لماذا متى أين كيف هل لا لم لن ليس ليست قد لقد سوف
+الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي من ما هذا هذه ذلك تلك هذان هاتان هؤلاء أولئك هنا هناك
+هو هي هم هما هن نحن أنا أنت أنتم إياه له لها لهم لهما به بها بهم منه منها منهم فيه فيها عليه عليها إليه إليها عنه عنها معه معها
+كل بعض أي غير سوى جميع كافة عدة عدد مختلف أكثر أقل أيضا أيضاً فقط بينما فيما مما بما عما ممن كذلك لذلك هكذا
+أمس امس اليوم غدا غداً الآن حاليا حاليًا حالياً مساء صباح ظهر ليلة ليل يوم أيام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+سنة عام العام شهر الشهر أسبوع الأسبوع الماضي الماضية المقبل المقبلة الجاري الجارية القادم القادمة الحالي الحالية الأول الأخير الأخيرة
+يناير فبراير مارس أبريل ابريل أفريل ماي مايو يونيو يونيه يوليو يوليوز أغسطس غشت أوت سبتمبر شتنبر أكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري جوان جويلية
+كانون تشرين شباط آذار نيسان أيار حزيران تموز آب أيلول
+قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن أوضح أوضحت يوضح أشار أشارت يشير أضاف أضافت يضيف شدد شددت يشدد دعا دعت يدعو
+أعرب أعربت عبر عبرت يعبر أشاد أشادت يشيد ثمن نوه نوهت استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي التقي اجتمع اجتمعت يجتمع
+زار زارت يزور تزور بحث بحثت يبحث تبحث ناقش ناقشت يناقش تباحث تباحثا وقع وقعت يوقع ترأس ترأست يترأس حضر حضرت يحضر شارك شاركت يشارك تشارك
+أجرى أجرت يجري جرى جرت تم يتم تمت كشف كشفت يكشف ذكر ذكرت يذكر أفاد أفادت يفيد نقل نقلت ينقل صرح صرحت يصرح وصل وصلت يصل غادر غادرت يغادر
+حل حلت توجه توجهت عاد عادت رافق رافقت تلقى تلقت هنأ بعث أبرق يرأس يقود قاد عين عينت أقال تولى يتولى شغل خلف أدلى حذر حذرت اتهم اتهمت نفى نفت
+طالب طالبت أمر منح قلد وشح سلم تسلم قدم قدمت ألقى افتتح اختتم أشرف تفقد عقد عقدت يعقد أورد أوردت أبدى أبدت أبلغ أكد اعتبر اعتبرت يعتبر تعتبر
+يأتي تأتي جاء جاءت يمثل تمثل يعكس تعكس يهدف تهدف يرمي ترمي يسعى تسعى يعمل تعمل كان كانت يكون تكون كانا ظل ظلت بات أصبح أصبحت صار
+المنعقد المنعقدة المقرر المقررة المرتقب المرتقبة المنتهي المنتهية المذكور المذكورة التابع التابعة المعني المعنية المرافق المرافقة
+قام قامت يقوم تقوم أجاب رد ردت أفاد أجمع اتفق اتفقا اتفقت أثنى وجه وجهت لفت لفتت اعترف أقر أعرب أبرز أبرزت استعرض استعرضت شهد شهدت يشهد
+`);
+
+/**
+ * Words that continue a function title rather than start a name:
+ * `وزير الدفاع …`, `رئيس هيئة أركان …`, `المدير العام …`. Definite words
+ * not listed here are treated the same way unless they look like a family
+ * name (see discovery).
+ */
+export const COMPLEMENT_WORDS: readonly string[] = words(`
+الدفاع الخارجية الداخلية العدل المالية الاقتصاد التجارة الصحة التعليم الإعلام الاتصال الطاقة النقل الأوقاف الشؤون شؤون
+الوطني الوطنية العام العامة الأعلى العليا الأول الثاني المنتدب المكلف المفوض بالنيابة بالإنابة السابق السابقة الحالي الجديد الجديدة
+الأركان أركان هيئة الهيئة القوات قوات الجيش جيش الجيوش البحرية الجوية البرية المسلحة الملكية المشتركة الحربي الحربية الإنتاج
+الشرطة الأمن الدرك الحرس المخابرات الاستخبارات العمليات التدريب التسليح الإمداد التموين الدفاع الجوي الصواريخ المدفعية المشاة
+الدولة الحكومة الوزراء وزراء مجلس المجلس الجمهورية الرئاسة النواب الشيوخ البرلمان الأمة الشعب الشعبي الشعبية الاتحادي الاتحادية
+العسكري العسكرية الأمني الأمنية الإقليمي الإقليمية الجهوي الجهوية الدولي الدولية الرسمي الرسمية الخاص الخاصة الدائم الدائمة
+وزارة إدارة مديرية جهاز دائرة مكتب سلاح قيادة القيادة رئاسة المديرية الإدارة الأمانة الأمين الناطق المتحدث باسم الرسمي
+المركزية المركزي الاستراتيجي الاستراتيجية التقني التقنية الفني الفنية المساعد المساعدة الأعلى للقوات والإنتاج
+`);
+
+/**
+ * Nouns after which a name names something else: `مطار محمد الخامس`,
+ * `جامعة محمد السادس`, `شارع الحسن الثاني`. A name right after one of
+ * them is not a person mention.
+ */
+export const NAMED_AFTER: readonly string[] = words(`
+مطار جامعة شارع مسجد مستشفى مؤسسة قاعدة ميناء ملعب جائزة مدرسة أكاديمية مركز قصر حي ساحة مدينة مجمع كلية معهد سد جسر قناة طريق مدار نهر جبل
+`);
+
+/** Regnal and ordinal numbers that end a royal name (`محمد السادس`, `عبد الله الثاني`). */
+export const REGNAL_NUMBERS: readonly string[] = words(`
+الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
+`);
+
+/** Words that join the next word into the same name unit: `عبد الله`, `بن سلمان`, `أبو قصرة`. */
+export const NAME_CONNECTORS: readonly string[] = words(`عبد بن ابن بنت أبو أبي أم آل ولد ذو`);
+
+/** Words that join the previous word into one unit: `يار الله`, `نور الدين`, `سامي الرحمان`. */
+export const NAME_ENDINGS: readonly string[] = words(`الله الدين الرحمن الرحمان الإسلام`);
+
+/**
+ * Nouns that, followed by a quoted name, introduce an event
+ * (`تمارين “الأسد الإفريقي”`, `معرض “IDEF 2025”`), and those whose
+ * definite complement is itself the name (`معرض الدفاع الدولي`).
+ */
+export const EVENT_TRIGGERS: readonly string[] = words(`
+تمارين تمرين مناورات مناورة المناورات المناورة التمرين التمارين التدريبات التدريب تدريبات تدريب معرض المعرض مؤتمر المؤتمر منتدى المنتدى قمة القمة عملية العملية بطولة البطولة ملتقى الملتقى أسبوع مهرجان
+`);
+
+/** Event triggers whose definite complement names the event without quotes (`معرض الدفاع الدولي`). */
+export const NAMED_EVENT_HEADS: readonly string[] = words(`معرض مؤتمر منتدى ملتقى`);
+
+/** Nouns that, followed by a quoted name, introduce an organization (`شركة “أسفات”`, `منصة “غلوبال ديفنس إنسايت”`). */
+export const ORGANIZATION_QUOTE_TRIGGERS: readonly string[] = words(`
+شركة الشركة مجموعة منصة موقع صحيفة جريدة مجلة قناة وكالة إذاعة تلفزيون حركة تنظيم جماعة حزب منظمة مؤسسة
+`);
+
+/**
+ * Heads of organization names: `وزارة الداخلية الباكستانية`,
+ * `القوات المسلحة الملكية`, `سلاح الجو الباكستاني`, `وكالة الأنباء السعودية`.
+ * `strong` heads make an organization with any definite complement; the
+ * others need the name to end in a nisba or a qualifier from
+ * `ORGANIZATION_QUALIFIERS`.
+ */
+export const ORGANIZATION_HEADS: { readonly strong: readonly string[]; readonly weak: readonly string[] } = {
+  strong: words(`وزارة مديرية المديرية رئاسة الرئاسة هيئة الهيئة وكالة منظمة حلف حركة تنظيم جماعة حزب`),
+  weak: words(`قيادة القيادة القوات قوات سلاح الجيش جيش البحرية الحرس الشرطة الدرك المخابرات جهاز مجلس المجلس الإدارة إدارة الأكاديمية أكاديمية المكتب`),
+};
+
+/** Heads that may be followed by a bare proper name (`وكالة الأناضول`, `حركة حماس`, `منظمة شنغهاي للتعاون`). */
+export const ORGANIZATION_NAME_HEADS: readonly string[] = words(`وكالة منظمة حركة تنظيم جماعة حزب شركة حلف`);
+
+/** Final words that make an organization name specific without a nisba. */
+export const ORGANIZATION_QUALIFIERS: readonly string[] = words(`الملكية الملكي الشعبي الشعبية الوطني الوطنية الجمهوري المشتركة العامة`);
+
+/**
+ * Curated one-word names that are also common nouns (`القاعدة` is al-Qaeda
+ * and "the base", as in `القاعدة الجوية`): matched only in quotes
+ * (`“القاعدة”`) or after a group noun from `GROUP_NOUNS` (`تنظيم القاعدة`).
+ */
+export const QUOTED_ONLY_NAMES: readonly string[] = words(`القاعدة`);
+
+/** Nouns that introduce a group's name (`تنظيم القاعدة`, `جماعة …`). */
+export const GROUP_NOUNS: readonly string[] = words(`تنظيم جماعة حركة التنظيم الجماعة`);

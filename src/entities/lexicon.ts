@@ -1,0 +1,84 @@
+/**
+ * The word lists of `data/` as lookup tables on matching keys, built once.
+ *
+ * Discovery asks many small questions per word (is it a first name, a title,
+ * a particle, a complement of a title?); answering them from sets of keys
+ * keeps each question constant-time. Multi-word entries (`الفريق أول`,
+ * `عبد اللطيف`) are indexed by their first word with the full key list.
+ */
+
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { FIRST_NAMES, type FirstName } from './data/first-names.ts';
+import { RANK_MODIFIERS, TITLES, type TitleKind } from './data/titles.ts';
+import {
+  COMPLEMENT_WORDS,
+  EVENT_TRIGGERS,
+  NAME_CONNECTORS,
+  NAME_ENDINGS,
+  NAMED_AFTER,
+  NAMED_EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NAME_HEADS,
+  ORGANIZATION_QUALIFIERS,
+  ORGANIZATION_QUOTE_TRIGGERS,
+  REGNAL_NUMBERS,
+  STOP_WORDS,
+} from './data/words.ts';
+import { nameKeys } from './tokens.ts';
+
+const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeArabic).filter(Boolean));
+
+/** A multi-word lexicon entry indexed by its first word. */
+export interface PhraseEntry<T> {
+  keys: string[];
+  value: T;
+}
+
+function phraseIndex<T>(items: readonly { phrase: string; value: T }[]): ReadonlyMap<string, PhraseEntry<T>[]> {
+  const index = new Map<string, PhraseEntry<T>[]>();
+  for (const { phrase, value } of items) {
+    const keys = nameKeys(phrase);
+    const [first] = keys;
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push({ keys, value });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}
+
+/** First names by first word. */
+export const FIRST_NAME_INDEX: ReadonlyMap<string, PhraseEntry<FirstName>[]> = phraseIndex(
+  FIRST_NAMES.map((entry) => ({ phrase: entry.name, value: entry })),
+);
+
+/** Latin spellings of name words, for transliteration. */
+export const NAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  FIRST_NAMES.filter((entry) => !/\s/u.test(entry.name)).map((entry) => [normalizeArabic(entry.name), entry.latin]),
+);
+
+/** Title phrases by first word. */
+export const TITLE_INDEX: ReadonlyMap<string, PhraseEntry<TitleKind>[]> = phraseIndex(
+  TITLES.map((entry) => ({ phrase: entry.phrase, value: entry.kind })),
+);
+
+/** Every word that occurs in some title phrase (for walking back over a title). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((entry) => nameKeys(entry.phrase)));
+
+export const RANK_MODIFIER_KEYS = keySet(RANK_MODIFIERS);
+export const STOP = keySet(STOP_WORDS);
+export const COMPLEMENTS = keySet(COMPLEMENT_WORDS);
+export const NAMED_AFTER_KEYS = keySet(NAMED_AFTER);
+export const REGNAL = keySet(REGNAL_NUMBERS);
+export const CONNECTORS = keySet(NAME_CONNECTORS);
+export const ENDINGS = keySet(NAME_ENDINGS);
+export const EVENT_TRIGGER_KEYS = keySet(EVENT_TRIGGERS);
+export const NAMED_EVENT_HEAD_KEYS = keySet(NAMED_EVENT_HEADS);
+export const ORG_STRONG_HEADS = keySet(ORGANIZATION_HEADS.strong);
+export const ORG_WEAK_HEADS = keySet(ORGANIZATION_HEADS.weak);
+export const ORG_NAME_HEADS = keySet(ORGANIZATION_NAME_HEADS);
+export const ORG_QUALIFIERS = keySet(ORGANIZATION_QUALIFIERS);
+export const ORG_QUOTE_TRIGGERS = keySet(ORGANIZATION_QUOTE_TRIGGERS);
+/** Prepositions that may sit inside a title or organization name before a place (`السفير … في بيروت`). */
+export const INNER_PREPOSITIONS = keySet(['في', 'لدى', 'باسم']);

@@ -1,0 +1,118 @@
+/**
+ * A paragraph as the entity modules see it: matching keys of its words, each
+ * with its clitic readings and its place in the original text.
+ *
+ * Both the gazetteer (`match.ts`) and discovery (`discover.ts`) walk words,
+ * never characters, and both need the same three things per word: its key,
+ * the stems it may hide behind proclitics, and whether punctuation separates
+ * it from its neighbours. Computing them once per paragraph keeps matching
+ * linear in the paragraph's length.
+ *
+ * A word is a run of letters, marks and digits, with inner `-` or `'` kept
+ * (`Shield-2023`, `إس-400`, `جنوب-جنوب`). `عبدالله` written without its
+ * space is split into `عبد` + `الله`, so that both spellings of compound
+ * names compare equal.
+ */
+
+import { normalizeWithOffsets, originalRange, type NormalizedText } from '../arabic/normalize.ts';
+import { cliticReadings, type CliticReading } from '../arabic/clitics.ts';
+
+/** One word of a paragraph. Offsets are into the paragraph's key. */
+export interface Token {
+  /** The word's matching key. */
+  key: string;
+  /** Key offsets `[start, end)`. */
+  start: number;
+  end: number;
+  /** The word and its proclitic readings, whole word first. */
+  readings: CliticReading[];
+}
+
+/** A paragraph broken into tokens, with the way back to its original text. */
+export interface TokenizedText {
+  /** The original text. */
+  text: string;
+  normalized: NormalizedText;
+  tokens: Token[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+/** `عبد` glued to a name that starts with the article: `عبدالله`, `عبداللطيف`. */
+const GLUED_ABD = /^عبد(ال.{2,})$/u;
+
+/**
+ * Splits a text into tokens on its matching key.
+ *
+ * @param text one paragraph (or any text), original form
+ * @returns the tokens in order, with clitic readings
+ */
+export function tokenize(text: string): TokenizedText {
+  const normalized = normalizeWithOffsets(text);
+  const tokens: Token[] = [];
+  for (const match of normalized.key.matchAll(WORD)) {
+    const start = match.index;
+    const key = match[0];
+    const glued = GLUED_ABD.exec(key);
+    if (glued) {
+      tokens.push(makeToken('عبد', start, start + 3));
+      tokens.push(makeToken(glued[1] as string, start + 3, start + key.length));
+      continue;
+    }
+    tokens.push(makeToken(key, start, start + key.length));
+  }
+  return { text, normalized, tokens };
+}
+
+function makeToken(key: string, start: number, end: number): Token {
+  return { key, start, end, readings: cliticReadings(key) };
+}
+
+/**
+ * The matching keys of a name's words, as `tokenize` would produce them.
+ *
+ * @param name a name or alias, original form
+ * @returns its word keys; empty for text without letters
+ */
+export function nameKeys(name: string): string[] {
+  return tokenize(name).tokens.map((token) => token.key);
+}
+
+/**
+ * The key text between token `i` and the next one (spaces, punctuation,
+ * quotes); '' after the last token.
+ */
+export function gapAfter(text: TokenizedText, i: number): string {
+  const token = text.tokens[i];
+  const next = text.tokens[i + 1];
+  if (token === undefined || next === undefined) return '';
+  return text.normalized.key.slice(token.end, next.start);
+}
+
+/** True when only whitespace (or nothing) separates token `i` from the next. */
+export function joinedToNext(text: TokenizedText, i: number): boolean {
+  const token = text.tokens[i];
+  const next = text.tokens[i + 1];
+  if (token === undefined || next === undefined) return false;
+  return /^\s*$/u.test(text.normalized.key.slice(token.end, next.start));
+}
+
+/**
+ * Original `[start, end)` offsets of tokens `[first, last)`, skipping the
+ * first `prefix` key characters of the first token (its proclitics).
+ */
+export function tokenSpan(text: TokenizedText, first: number, last: number, prefix = 0): [number, number] {
+  const a = text.tokens[first];
+  const b = text.tokens[last - 1];
+  if (a === undefined || b === undefined) return [0, 0];
+  const [start] = originalRange(text.normalized, a.start + prefix, a.end);
+  const [, end] = originalRange(text.normalized, b.start, b.end);
+  return [start, end];
+}
+
+/**
+ * The original text of tokens `[first, last)` (after `prefix` clitic characters).
+ */
+export function tokenText(text: TokenizedText, first: number, last: number, prefix = 0): string {
+  const [start, end] = tokenSpan(text, first, last, prefix);
+  return text.text.slice(start, end);
+}

@@ -1,0 +1,145 @@
+/**
+ * The dossier's public data: what `dist/data/*.json|csv` and each entity's
+ * `mentions.json|csv` contain.
+ *
+ * Analysts script against these shapes, so they are fixed here, field by
+ * field, in snake_case, and documented in DESIGN.md's contracts:
+ *
+ * - articles.json: `{ slug, url, source_file, title, date|null, source|null,
+ *   entities: [{ id, type, name }] }`
+ * - entities.json: `{ id, type, name, name_en|null, aliases[], country|null,
+ *   reviewed, url, articles: [slug] }`
+ * - mentions.json: `{ article, entity, sentence, offset }` where `offset` is
+ *   the UTF-16 offset of the mention in `sentence`
+ *
+ * URLs are site paths that include the base path (`/malaff/articles/x/`), so
+ * they work whether the site is served from a domain root or a project page.
+ * Lists keep the dossier's order: articles newest first, entities as indexed.
+ */
+import type { IndexedEntityData } from '../schemas/entity.ts';
+import type { ArticleMention } from '../schemas/article.ts';
+import type { ArticleLike } from './profile.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+import { articlePath, entityPath, href } from './urls.ts';
+
+export interface ArticleExport {
+  slug: string;
+  url: string;
+  source_file: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  entities: { id: string; type: string; name: string }[];
+}
+
+export interface EntityExport {
+  id: string;
+  type: string;
+  name: string;
+  name_en: string | null;
+  aliases: string[];
+  country: string | null;
+  reviewed: boolean;
+  url: string;
+  articles: string[];
+}
+
+export interface MentionExport {
+  article: string;
+  entity: string;
+  sentence: string;
+  offset: number;
+}
+
+/** One mention of one entity, with what a reader of its export needs to cite it. */
+export interface EntityMentionExport extends MentionExport {
+  article_title: string;
+  article_url: string;
+  date: string | null;
+  source: string | null;
+  text: string;
+  role: string | null;
+}
+
+/** Rows of `articles.json`. */
+export function articleExports(articles: readonly ArticleLike[], base: string): ArticleExport[] {
+  return articles.map(({ id, data }) => ({
+    slug: id,
+    url: href(articlePath(id), base),
+    source_file: data.sourceFile,
+    title: data.title,
+    date: data.date,
+    source: data.source,
+    entities: data.entities.map((entity) => ({ id: entity.id, type: entity.type, name: entity.name })),
+  }));
+}
+
+/** Rows of `entities.json`. */
+export function entityExports(entities: readonly IndexedEntityData[], base: string): EntityExport[] {
+  return entities.map((entity) => ({
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    name_en: entity.nameEn,
+    aliases: entity.aliases,
+    country: entity.country,
+    reviewed: entity.reviewed,
+    url: href(entityPath(entity.type, entity.id), base),
+    articles: entity.articles,
+  }));
+}
+
+/** Rows of `mentions.json`: every mention, articles newest first, then in text order. */
+export function mentionExports(articles: readonly ArticleLike[]): MentionExport[] {
+  return articles.flatMap(({ id, data }) =>
+    data.mentions.map((mention) => ({ article: id, entity: mention.entity, sentence: mention.sentence, offset: mention.at })),
+  );
+}
+
+/** Rows of one entity's `mentions.json`. */
+export function entityMentionExports(mentions: readonly (ArticleMention & { article: ArticleLike })[], base: string): EntityMentionExport[] {
+  return mentions.map((mention) => ({
+    article: mention.article.id,
+    article_title: mention.article.data.title,
+    article_url: href(articlePath(mention.article.id), base),
+    date: mention.article.data.date,
+    source: mention.article.data.source,
+    entity: mention.entity,
+    text: mention.text,
+    role: mention.role ?? null,
+    sentence: mention.sentence,
+    offset: mention.at,
+  }));
+}
+
+/** Column order of each CSV; the JSON key of each column is its name. */
+export const ENTITY_COLUMNS = ['id', 'type', 'name', 'name_en', 'aliases', 'country', 'reviewed', 'url', 'articles'] as const;
+export const MENTION_COLUMNS = ['article', 'entity', 'sentence', 'offset'] as const;
+export const ENTITY_MENTION_COLUMNS = [
+  'article',
+  'article_title',
+  'article_url',
+  'date',
+  'source',
+  'entity',
+  'text',
+  'role',
+  'sentence',
+  'offset',
+] as const;
+
+/**
+ * A CSV of export rows. List values (aliases, article slugs) are joined
+ * with `|`, which neither an Arabic name nor a slug contains.
+ */
+export function exportCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  return toCsv(
+    columns,
+    rows.map((row) =>
+      columns.map((column): CsvValue => {
+        const value = row[column] as unknown;
+        return Array.isArray(value) ? value.join('|') : (value as CsvValue);
+      }),
+    ),
+  );
+}

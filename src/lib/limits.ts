@@ -1,0 +1,34 @@
+/**
+ * How much of anything one page shows.
+ *
+ * These bounds are what keep every page the same size whether the dossier
+ * holds five articles or fifty thousand: beyond them, lists continue on
+ * numbered pages (passages, index tables, the timeline) or in the data
+ * exports (an entity's full list of mentions), and graphs keep their most
+ * connected nodes.
+ */
+
+/** Passages (quoted sentences) per page of an entity's mentions. */
+export const PASSAGES_PER_PAGE = 20;
+/** Articles listed on an entity's page; the rest are reached through its mention pages and exports. */
+export const ENTITY_ARTICLES = 50;
+/** Entities per group (officials, organizations…) in an entity's relations. */
+export const RELATED_PER_GROUP = 12;
+/** Partner countries listed on a country's page. */
+export const PARTNERS = 20;
+/** Dated events on an entity's page; a country links to its full timeline. */
+export const ENTITY_TIMELINE = 30;
+/** Nodes of an entity's neighbourhood graph, itself included. */
+export const NEIGHBOURHOOD_NODES = 25;
+/** Nodes of the home page's graph. */
+export const HOME_GRAPH_NODES = 30;
+/** Nodes of the graph page. */
+export const GRAPH_PAGE_NODES = 60;
+/** Rows per page of an entity index table. */
+export const INDEX_ROWS = 200;
+/** Events per page of the timeline. */
+export const TIMELINE_PER_PAGE = 100;
+/** Related articles under an article. */
+export const RELATED_ARTICLES = 5;
+/** Articles in the Atom feed. */
+export const FEED_ENTRIES = 50;

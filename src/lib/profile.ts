@@ -1,0 +1,169 @@
+/**
+ * What an entity page says about its entity, computed from front matter.
+ *
+ * - the titles and roles the articles give a person, each with a sentence
+ *   that quotes it (an analyst cites the source, not the dossier);
+ * - the first and the last dated article that mentions it;
+ * - the dated events of its articles, for its timeline;
+ * - the articles related to an article (most shared entities).
+ *
+ * Pure functions over article-shaped objects (`{ id, data }`), so that they
+ * run in unit tests without Astro's content layer.
+ */
+import type { ArticleDate, ArticleFrontMatter, ArticleMention } from '../schemas/article.ts';
+
+/** The part of an article entry these functions read. */
+export interface ArticleLike {
+  id: string;
+  data: ArticleFrontMatter;
+}
+
+/** A title or role as one article words it, with the sentence that says so. */
+export interface RoleQuote<A> {
+  role: string;
+  /** How many mentions give this role. */
+  count: number;
+  /** Where it is said: newest article first, one quote per article. */
+  quotes: { article: A; sentence: string; at: number; text: string }[];
+}
+
+/** Whitespace and trailing punctuation do not make two roles different. */
+function roleKey(role: string): string {
+  return role.replace(/\s+/gu, ' ').replace(/[\s،,.:؛]+$/u, '').trim();
+}
+
+/**
+ * The roles the articles give an entity, most frequent first.
+ *
+ * Roles come from the mentions (`role`, what the annotator read next to the
+ * name). A curated title (registry `titles`) is added too when some sentence
+ * that mentions the entity states it word for word, so that it is quoted
+ * from the text like the others; a curated title no article states is not a
+ * quote and is left to the page's facts.
+ *
+ * @param mentions the entity's mentions, newest article first
+ * @param titles curated titles of the entity
+ */
+export function rolesOf<A extends { id: string }>(
+  mentions: readonly (ArticleMention & { article: A })[],
+  titles: readonly string[] = [],
+): RoleQuote<A>[] {
+  const roles = new Map<string, RoleQuote<A>>();
+  const add = (key: string, mention: ArticleMention & { article: A }) => {
+    const entry = roles.get(key) ?? { role: key, count: 0, quotes: [] };
+    entry.count++;
+    if (!entry.quotes.some((quote) => quote.article.id === mention.article.id)) {
+      entry.quotes.push({ article: mention.article, sentence: mention.sentence, at: mention.at, text: mention.text });
+    }
+    roles.set(key, entry);
+  };
+  for (const mention of mentions) {
+    const key = mention.role ? roleKey(mention.role) : '';
+    if (key) add(key, mention);
+  }
+  for (const title of titles) {
+    const key = roleKey(title);
+    if (!key || [...roles.keys()].some((role) => role.includes(key))) continue;
+    for (const mention of mentions) if (mention.sentence.includes(key)) add(key, mention);
+  }
+  return [...roles.values()].sort((a, b) => b.count - a.count || b.quotes.length - a.quotes.length);
+}
+
+/**
+ * The oldest and newest dated articles of a list sorted newest first.
+ *
+ * @returns `first` (oldest) and `last` (newest), undefined when none is dated
+ */
+export function datedRange<A extends ArticleLike>(articles: readonly A[]): { first?: A; last?: A } {
+  const dated = articles.filter((article) => article.data.date !== null);
+  return { first: dated.at(-1), last: dated[0] };
+}
+
+/** A dated event of the dossier: a date an article states, with its sentence. */
+export interface TimelineEntry<A> extends Omit<ArticleDate, 'value'> {
+  value: string;
+  article: A;
+  /** ISO codes of the countries the article mentions (for filtering). */
+  countries: string[];
+}
+
+/**
+ * Every resolved date the articles state, newest first. Relative dates the
+ * pipeline could not resolve (`أمس` without a publication date) have no
+ * place on a timeline and are left out; nothing is guessed.
+ *
+ * @param articles in dossier order (newest first); ties keep this order
+ */
+export function timelineOf<A extends ArticleLike>(articles: readonly A[]): TimelineEntry<A>[] {
+  const entries: TimelineEntry<A>[] = [];
+  for (const article of articles) {
+    const countries = article.data.entities.filter((entity) => entity.type === 'country').map((entity) => entity.id);
+    const seen = new Set<string>();
+    for (const date of article.data.dates) {
+      if (date.value === null) continue;
+      const key = `${date.value}\u0000${date.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push({ ...date, value: date.value, article, countries });
+    }
+  }
+  // A stable sort: equal dates keep the articles' order.
+  return entries.sort((a, b) => (a.value === b.value ? 0 : a.value < b.value ? 1 : -1));
+}
+
+/** The year of an ISO date of any precision. */
+export function yearOf(iso: string): string {
+  return iso.slice(0, 4);
+}
+
+/** An article related to another, with the entities they share. */
+export interface Related<A> {
+  article: A;
+  shared: { id: string; name: string; type: string }[];
+}
+
+/**
+ * The articles that share the most entities with `article`.
+ *
+ * Ties go to the article sharing rarer entities (an official named in three
+ * articles says more than a country named in all of them), then to the
+ * newer article. Cost is bounded by the number of articles its entities
+ * appear in, never the whole dossier.
+ *
+ * @param article the article to relate
+ * @param articlesOf slugs of the articles mentioning an entity, newest first
+ * @param articleBySlug lookup of articles
+ * @param limit how many to return
+ */
+export function relatedArticles<A extends ArticleLike>(
+  article: A,
+  articlesOf: (entityId: string) => readonly string[],
+  articleBySlug: ReadonlyMap<string, A>,
+  limit = 5,
+): Related<A>[] {
+  const scores = new Map<string, { count: number; weight: number; shared: Related<A>['shared'] }>();
+  for (const entity of article.data.entities) {
+    const slugs = articlesOf(entity.id);
+    const weight = 1 / Math.log2(1 + slugs.length);
+    for (const slug of slugs) {
+      if (slug === article.id) continue;
+      const score = scores.get(slug) ?? { count: 0, weight: 0, shared: [] };
+      score.count++;
+      score.weight += weight;
+      score.shared.push({ id: entity.id, name: entity.name, type: entity.type });
+      scores.set(slug, score);
+    }
+  }
+  const order = (slug: string, other: string) => {
+    const a = articleBySlug.get(slug)?.data.date ?? '';
+    const b = articleBySlug.get(other)?.data.date ?? '';
+    return a === b ? slug.localeCompare(other) : b.localeCompare(a);
+  };
+  return [...scores]
+    .sort(([slugA, a], [slugB, b]) => b.count - a.count || b.weight - a.weight || order(slugA, slugB))
+    .slice(0, limit)
+    .flatMap(([slug, score]) => {
+      const related = articleBySlug.get(slug);
+      return related ? [{ article: related, shared: score.shared }] : [];
+    });
+}

@@ -1,0 +1,13 @@
+/**
+ * `/data/mentions.json`: every mention, as `{ article, entity, sentence, offset }`
+ * (`offset`: UTF-16 offset of the mention in `sentence`). A public contract
+ * (see `src/lib/exports.ts`).
+ */
+import type { APIRoute } from 'astro';
+import { getDossier } from '../../data/dossier.ts';
+import { mentionExports } from '../../lib/exports.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getDossier();
+  return Response.json(mentionExports(articles));
+};

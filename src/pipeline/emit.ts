@@ -1,0 +1,173 @@
+/**
+ * Emit: an annotated article becomes an MDX file.
+ *
+ * Seed text is untrusted. In MDX, `{…}` is a JavaScript expression, `<x` is
+ * JSX, a line starting with `import`/`export` is an ES module statement, and
+ * Markdown syntax (`# `, `> `, `*x*`, `[x](javascript:…)`) changes what the
+ * reader sees. None of that may happen to an article. So the file is never
+ * assembled from strings: the article becomes an mdast tree whose only
+ * element nodes are ours (`<Entity>` links) and whose seed text lives in
+ * `text` nodes, and `mdast-util-to-markdown` with the MDX extensions
+ * serialises it, escaping every character that would otherwise start a
+ * construct. Two patterns the MDX extensions leave to the parser are added
+ * here: ESM keywords at the start of a line, and GFM's `~` strikethrough.
+ */
+import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { ArticleFrontMatter } from '../schemas/article.ts';
+import { sentenceAt } from '../arabic/sentences.ts';
+import type { AnnotatedArticle, Entity, Mention } from './types.ts';
+
+/** The name of the MDX component every entity link renders through. */
+export const ENTITY_COMPONENT = 'Entity';
+
+/**
+ * Characters that would start a construct the MDX extensions do not escape.
+ * mdast-util-to-markdown escapes ASCII punctuation with a backslash and
+ * encodes any other character as a numeric reference, so `import` at the
+ * start of a line becomes `&#x69;mport`: text to MDX, never a statement.
+ */
+const EXTRA_UNSAFE: Unsafe[] = [
+  { atBreak: true, character: 'i', after: 'mport(?![A-Za-z0-9_$])' },
+  { atBreak: true, character: 'e', after: 'xport(?![A-Za-z0-9_$])' },
+  { character: '~', inConstruct: 'phrasing' },
+];
+
+/**
+ * Builds the paragraph's phrasing content: plain text with `<Entity>` elements
+ * around each mention. Mentions must be sorted and non-overlapping.
+ */
+function paragraphChildren(text: string, mentions: readonly Mention[]): PhrasingContent[] {
+  const children: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const mention of mentions) {
+    if (mention.start < cursor) continue; // defensive: overlapping mention, keep the first
+    if (mention.start > cursor) children.push({ type: 'text', value: text.slice(cursor, mention.start) });
+    const link: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: ENTITY_COMPONENT,
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'id', value: mention.entityId },
+        { type: 'mdxJsxAttribute', name: 'type', value: mention.type },
+      ],
+      children: [{ type: 'text', value: text.slice(mention.start, mention.end) }],
+    };
+    children.push(link);
+    cursor = mention.end;
+  }
+  if (cursor < text.length) children.push({ type: 'text', value: text.slice(cursor) });
+  return children;
+}
+
+/** The first sentence of the body, for listings and search excerpts; at most ~40 words. */
+function describe(paragraphs: readonly string[]): string {
+  const first = paragraphs[0] ?? '';
+  const span = sentenceAt(first, 0);
+  const words = first.slice(span.start, span.end).split(/\s+/u);
+  return words.length > 40 ? `${words.slice(0, 40).join(' ')} …` : words.join(' ');
+}
+
+/**
+ * The front matter data for an article: its metadata, the entities it
+ * mentions with counts, every mention with its quoting sentence, its dates.
+ *
+ * @param article the annotated article
+ * @param entityById lookup of every entity a mention can point to
+ */
+export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): ArticleFrontMatter {
+  const counts = new Map<string, number>();
+  for (const mention of article.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  const entities = [...counts].map(([id, count]) => {
+    const entity = entityById.get(id);
+    if (!entity) throw new Error(`${article.sourceFile}: mention of unknown entity "${id}"`);
+    return { id, type: entity.type, name: entity.name, count };
+  });
+  const mentions = article.mentions.map((mention) => {
+    const paragraph = article.paragraphs[mention.paragraph] ?? '';
+    const span = sentenceAt(paragraph, mention.start);
+    return {
+      entity: mention.entityId,
+      paragraph: mention.paragraph,
+      text: mention.text,
+      sentence: paragraph.slice(span.start, span.end),
+      at: mention.start - span.start,
+      ...(mention.role ? { role: mention.role } : {}),
+    };
+  });
+  const dates = article.meta.dates.map((date) => {
+    const paragraph = article.paragraphs[date.paragraph] ?? '';
+    const span = sentenceAt(paragraph, date.start);
+    return {
+      text: date.text,
+      paragraph: date.paragraph,
+      value: date.value,
+      precision: date.precision,
+      relative: date.relative,
+      sentence: paragraph.slice(span.start, span.end),
+    };
+  });
+  return {
+    title: article.meta.title,
+    titleDerived: article.meta.titleDerived,
+    date: article.meta.date,
+    source: article.meta.source,
+    dateline: article.meta.dateline,
+    url: article.meta.url,
+    sourceFile: article.sourceFile,
+    encoding: article.encoding,
+    description: describe(article.paragraphs),
+    entities,
+    mentions,
+    dates,
+    removed: article.removed,
+    warnings: article.meta.warnings,
+  };
+}
+
+/**
+ * Builds the MDX syntax tree of an article: YAML front matter, then one
+ * paragraph node per body paragraph with entity links.
+ */
+export function articleTree(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): Root {
+  const frontMatter: Yaml = {
+    type: 'yaml',
+    // YAML 1.1 quotes strings that a 1.1 reader would take for dates or booleans
+    // (`2025-01-20`, `yes`), so Astro's loader reads every value back as written.
+    value: stringify(frontMatterOf(article, entityById), { lineWidth: 0, schema: 'yaml-1.1' }).trimEnd(),
+  };
+  const byParagraph = new Map<number, Mention[]>();
+  for (const mention of article.mentions) {
+    const list = byParagraph.get(mention.paragraph) ?? [];
+    list.push(mention);
+    byParagraph.set(mention.paragraph, list);
+  }
+  const body: RootContent[] = article.paragraphs.map((text, index) => ({
+    type: 'paragraph',
+    children: paragraphChildren(
+      text,
+      (byParagraph.get(index) ?? []).toSorted((a, b) => a.start - b.start),
+    ),
+  }));
+  return { type: 'root', children: [frontMatter, ...body] };
+}
+
+/**
+ * Serialises an annotated article to MDX.
+ *
+ * @param article the annotated article
+ * @param entityById every entity a mention can point to (for canonical names)
+ * @returns MDX source whose only JSX is `<Entity id type>` and whose text,
+ *   whatever it contains, renders literally
+ */
+export function emitMdx(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): string {
+  return toMarkdown(articleTree(article, entityById), {
+    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
+    unsafe: EXTRA_UNSAFE,
+    bullet: '-',
+    emphasis: '_',
+  });
+}

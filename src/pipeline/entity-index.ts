@@ -1,0 +1,59 @@
+/**
+ * The entity index: every entity the dossier has a page for.
+ *
+ * An entity gets a page when at least one article mentions it. Curated
+ * entries that no article mentions yet are left out (they would be empty
+ * pages), and so are the ~250 ISO countries nobody wrote about. The index is
+ * what the site renders entity pages from and what `dist/data/entities.json`
+ * exports, so it carries, per entity, the slugs of the articles that mention
+ * it, newest first.
+ */
+import type { AnnotatedArticle, Entity } from './types.ts';
+
+/** An entity together with where the dossier mentions it. */
+export interface IndexedEntity extends Entity {
+  /** Slugs of the articles that mention it, newest first (undated last). */
+  articles: string[];
+  /** Total number of mentions across the dossier. */
+  mentions: number;
+}
+
+/**
+ * Builds the index from every entity an annotation may point to and the
+ * annotated articles.
+ *
+ * @param known entities mentions can point to (registry, countries, capitals, discovered)
+ * @param articles annotated articles
+ * @returns mentioned entities, sorted by type then by mention count (descending) then id
+ * @throws Error when a mention points to an entity `known` does not contain: a pipeline bug
+ */
+export function buildEntityIndex(known: readonly Entity[], articles: readonly AnnotatedArticle[]): IndexedEntity[] {
+  const byId = new Map(known.map((entity) => [entity.id, entity]));
+  const order = articles.toSorted(byDateDescending);
+  const found = new Map<string, IndexedEntity>();
+  for (const article of order) {
+    for (const mention of article.mentions) {
+      let entry = found.get(mention.entityId);
+      if (!entry) {
+        const entity = byId.get(mention.entityId);
+        if (!entity) throw new Error(`${article.sourceFile}: mention of unknown entity "${mention.entityId}"`);
+        entry = { ...entity, articles: [], mentions: 0 };
+        found.set(entity.id, entry);
+      }
+      entry.mentions++;
+      if (entry.articles.at(-1) !== article.meta.slug) entry.articles.push(article.meta.slug);
+    }
+  }
+  const typeOrder = ['country', 'person', 'organization', 'place', 'event'];
+  return [...found.values()].sort(
+    (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || a.id.localeCompare(b.id),
+  );
+}
+
+/** Newest publication date first; undated articles last, by slug for stability. */
+export function byDateDescending(a: AnnotatedArticle, b: AnnotatedArticle): number {
+  const da = a.meta.date ?? '';
+  const db = b.meta.date ?? '';
+  if (da !== db) return db.localeCompare(da);
+  return a.meta.slug.localeCompare(b.meta.slug);
+}

@@ -1,0 +1,60 @@
+/**
+ * What a search result says about its page, shared by the header search and
+ * the search page so that both show the same thing: the title, the kind of
+ * page (article, official, country …), its date and source, and an excerpt
+ * cleaned of search keys.
+ *
+ * Pages carry this as Pagefind metadata (`SearchMeta.astro`): `kind`, `date`
+ * (ISO, any precision) and `source`; the title is the page's `<h1>`.
+ */
+import { formatDate } from '../lib/format.ts';
+import { cleanExcerpt } from './excerpt.ts';
+import type { PagefindData } from './pagefind.ts';
+import { META_LABEL } from './strings.ts';
+
+/** One result as the interface shows it. */
+export interface PresentedResult {
+  url: string;
+  title: string;
+  /** The kind of page in Arabic: `مقال`, `مسؤول`, `دولة` …; '' when unknown. */
+  kind: string;
+  /** ISO date of the article (or latest article of an entity), or null. */
+  date: string | null;
+  /** The date for display (`20 يناير 2025`), or null. */
+  dateLabel: string | null;
+  source: string | null;
+  /** Excerpt HTML: escaped text with `<mark>` around matched words. */
+  excerpt: string;
+}
+
+/** Turns a Pagefind page's data into what the interface shows. */
+export function presentResult(data: PagefindData): PresentedResult {
+  const date = data.meta.date || null;
+  return {
+    url: data.url,
+    title: data.meta.title || data.url,
+    kind: data.meta.kind ?? '',
+    date,
+    dateLabel: date ? formatDate(date) : null,
+    source: data.meta.source || null,
+    excerpt: cleanExcerpt(data.excerpt),
+  };
+}
+
+/**
+ * Rewrites a Pagefind result in place for `@pagefind/default-ui` (its
+ * `processResult` hook): cleaned excerpts, and the metadata it lists under a
+ * result relabelled in Arabic (`النوع: مقال`, `التاريخ: 20 يناير 2025`).
+ */
+export function processUiResult(data: PagefindData): PagefindData {
+  const shown = presentResult(data);
+  data.excerpt = shown.excerpt;
+  data.sub_results = data.sub_results?.map((sub) => ({ ...sub, excerpt: cleanExcerpt(sub.excerpt) }));
+  const meta: Record<string, string> = { title: shown.title };
+  if (data.meta.image) meta.image = data.meta.image;
+  if (shown.kind) meta[META_LABEL.kind ?? 'kind'] = shown.kind;
+  if (shown.dateLabel) meta[META_LABEL.date ?? 'date'] = shown.dateLabel;
+  if (shown.source) meta[META_LABEL.source ?? 'source'] = shown.source;
+  data.meta = meta;
+  return data;
+}

@@ -1,0 +1,57 @@
+/**
+ * Builds a real dossier site from a given set of seeds, in a folder of its
+ * own, exactly as `npm run build` does in the project.
+ *
+ * The project's sources are copied (node_modules is linked) so a test build
+ * never touches the project's own `seeds/`, `content/` or `dist/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What to copy from the project into a site folder. */
+const PROJECT_FILES = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'public', 'content/entities', 'content/docs'];
+
+export interface SiteSpec {
+  /** Folder to build in; emptied first. */
+  dir: string;
+  /** Seeds as file name → bytes (or text). */
+  seeds: Record<string, Uint8Array | string>;
+  /** Base path, e.g. `/malaff/`; `/` by default. */
+  base?: string;
+}
+
+export interface BuildResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** The built site, `<dir>/dist`. */
+  dist: string;
+}
+
+/** Copies the project into `spec.dir`, writes the seeds, and runs `npm run build` there. */
+export function buildSite(spec: SiteSpec): BuildResult {
+  rmSync(spec.dir, { recursive: true, force: true });
+  mkdirSync(spec.dir, { recursive: true });
+  for (const file of PROJECT_FILES) {
+    const from = path.join(PROJECT_ROOT, file);
+    if (existsSync(from)) cpSync(from, path.join(spec.dir, file), { recursive: true });
+  }
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(spec.dir, 'node_modules'), 'dir');
+  const seedsDir = path.join(spec.dir, 'seeds');
+  mkdirSync(seedsDir, { recursive: true });
+  for (const [name, content] of Object.entries(spec.seeds)) {
+    mkdirSync(path.dirname(path.join(seedsDir, name)), { recursive: true });
+    writeFileSync(path.join(seedsDir, name), content);
+  }
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: spec.dir,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: spec.base ?? '/', SITE_URL: 'https://dossier.test', ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, dist: path.join(spec.dir, 'dist') };
+}

@@ -1,0 +1,59 @@
+/**
+ * Builds the sites the site and browser tests read, once per test run.
+ *
+ * - `seeds`: the project's own seeds, at the domain root: what readers get.
+ * - `fixtures`: every golden-fixture input (encodings, hostile text, month
+ *   families…), served under a base path (`/malaff/`) as a GitHub project
+ *   page is, so that links, assets and search are checked under a base.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, PROJECT_ROOT } from '../helpers/site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seedsSite: { dist: string; base: string };
+    fixturesSite: { dist: string; base: string };
+  }
+}
+
+const OUTPUT = path.join(PROJECT_ROOT, 'tests/.output');
+
+/** The project's seeds, by file name. */
+export function projectSeeds(): Record<string, Uint8Array> {
+  const dir = path.join(PROJECT_ROOT, 'seeds');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name, readFileSync(path.join(dir, name))]),
+  );
+}
+
+/** Every golden fixture's input, named after its case (`<case>.txt`). */
+export function fixtureSeeds(): Record<string, Uint8Array> {
+  const dir = path.join(PROJECT_ROOT, 'tests/fixtures');
+  const seeds: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(dir)) {
+    for (const input of ['input.txt', 'input.bin']) {
+      const file = path.join(dir, name, input);
+      if (existsSync(file)) seeds[`${name}.txt`] = readFileSync(file);
+    }
+  }
+  return seeds;
+}
+
+function build(name: string, seeds: Record<string, Uint8Array>, base: string): { dist: string; base: string } {
+  const started = Date.now();
+  const result = buildSite({ dir: path.join(OUTPUT, name), seeds, base });
+  if (result.status !== 0) {
+    throw new Error(`building the ${name} site failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  }
+  console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return { dist: result.dist, base };
+}
+
+export default function setup(project: TestProject): void {
+  project.provide('seedsSite', build('seeds', projectSeeds(), '/'));
+  project.provide('fixturesSite', build('fixtures', fixtureSeeds(), '/malaff/'));
+}

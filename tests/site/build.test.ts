@@ -1,0 +1,154 @@
+/**
+ * The built site, read as files: every seed has its page, every page is
+ * Arabic and right-to-left, the search index exists, and bad seeds stop the
+ * build with a message that names them all.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/site.ts';
+import { readPage } from '../helpers/html.ts';
+import { fixtureSeeds, projectSeeds } from '../setup/sites.ts';
+import { readSeed } from '../../src/pipeline/read.ts';
+import { cleanSeed } from '../../src/pipeline/clean.ts';
+import { extractMetadata } from '../../src/pipeline/metadata.ts';
+
+/** Every `index.html` under `dist`, as paths relative to it. */
+function htmlPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'));
+}
+
+function articleSlugs(dist: string): string[] {
+  return readdirSync(path.join(dist, 'articles'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+    .map((entry) => entry.name);
+}
+
+describe('the five-seed site', () => {
+  const { dist } = inject('seedsSite');
+  const seeds = Object.keys(projectSeeds());
+  const entities = JSON.parse(readFileSync(path.join(dist, 'data/entities.json'), 'utf8')) as { url: string }[];
+
+  it('has one article page per seed, at /articles/<seed name>/', () => {
+    const expected = seeds.map((name) => name.replace(/\.txt$/u, '').toLowerCase()).sort();
+    expect(articleSlugs(dist).sort()).toEqual(expected);
+    for (const slug of expected) expect(existsSync(path.join(dist, 'articles', slug, 'index.html'))).toBe(true);
+  });
+
+  it('builds exactly the article pages, one page per entity and the fixed pages', () => {
+    const fixed = [
+      'index.html',
+      '404.html',
+      'about/index.html',
+      'articles/index.html',
+      'search/index.html',
+      'timeline/index.html',
+      'graph/index.html',
+      'countries/index.html',
+      'officials/index.html',
+      'organizations/index.html',
+      'places/index.html',
+      'events/index.html',
+    ];
+    const pages = htmlPages(dist);
+    for (const page of fixed) expect(pages).toContain(page);
+    expect(pages.length).toBe(seeds.length + entities.length + fixed.length);
+  });
+
+  it('marks every page as Arabic, right to left', () => {
+    for (const file of htmlPages(dist)) {
+      const html = readPage(path.join(dist, file)).one('html');
+      expect(html?.properties.lang, file).toBe('ar');
+      expect(html?.properties.dir, file).toBe('rtl');
+    }
+  });
+
+  it('writes an Arabic Pagefind index', () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['ar']);
+    expect(entry.languages.ar?.page_count).toBeGreaterThanOrEqual(seeds.length);
+  });
+
+  it('bundles the Arabic web font instead of loading it from elsewhere', () => {
+    const fonts = readdirSync(path.join(dist, '_astro')).filter((file) => /noto-naskh-arabic-arabic-400.*\.woff2$/u.test(file));
+    expect(fonts.length).toBeGreaterThan(0);
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(home).not.toMatch(/fonts\.googleapis|fonts\.gstatic|cdn\./u);
+  });
+});
+
+describe('the fixture site (every golden fixture, under a base path)', () => {
+  const { dist, base } = inject('fixturesSite');
+  const seeds = fixtureSeeds();
+
+  it('gives every fixture seed a page, whatever its encoding or content', () => {
+    const expected = Object.keys(seeds).map((name) => name.replace(/\.txt$/u, '')).sort();
+    expect(articleSlugs(dist).sort()).toEqual(expected);
+  });
+
+  it('shows every word of every cleaned article, in order, on its page', () => {
+    for (const [name, bytes] of Object.entries(seeds)) {
+      const article = extractMetadata(cleanSeed(readSeed(bytes, name)));
+      const page = readPage(path.join(dist, 'articles', article.meta.slug, 'index.html'));
+      const rendered = page.text('.article-body').split(/\s+/u).filter(Boolean);
+      let cursor = 0;
+      for (const word of article.paragraphs.join(' ').split(/\s+/u).filter(Boolean)) {
+        const found = rendered.indexOf(word, cursor);
+        expect(found, `${name}: «${word}» missing or out of order`).toBeGreaterThanOrEqual(0);
+        cursor = found + 1;
+      }
+    }
+  });
+
+  it('renders hostile MDX, HTML and JavaScript in a seed as plain text', () => {
+    const page = readPage(path.join(dist, 'articles/hostile-mdx/index.html'));
+    const body = page.text('.article-body');
+    expect(body).toContain('{process.exit(7)}');
+    expect(body).toContain('<script>alert(1)</script>');
+    expect(body).toContain('import fs from');
+    expect(page.all('.article-body script')).toHaveLength(0);
+    expect(page.all('.article-body a[href^="javascript:"]')).toHaveLength(0);
+    expect(page.all('.article-body h1, .article-body blockquote, .article-body ol, .article-body ul, .article-body em')).toHaveLength(0);
+  });
+
+  it('prefixes every internal link with the base path', () => {
+    for (const file of htmlPages(dist)) {
+      for (const link of readPage(path.join(dist, file)).all('a[href^="/"]')) {
+        expect(String(link.properties.href), file).toMatch(new RegExp(`^${base}`, 'u'));
+      }
+    }
+  });
+});
+
+describe('a build with bad seeds', () => {
+  const dir = path.join(os.tmpdir(), `malaff-bad-seeds-${process.pid}`);
+  const random = Uint8Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256);
+  const result = buildSite({
+    dir,
+    seeds: {
+      'good.txt': readFileSync(path.join(import.meta.dirname, '../../seeds', Object.keys(projectSeeds())[0] ?? '')),
+      'empty.txt': '',
+      'blank.txt': '  \n\t\n   \n',
+      'noise.txt': random,
+    },
+  });
+
+  it('fails with a non-zero exit code', () => {
+    expect(result.status).not.toBe(0);
+  });
+
+  it('names every bad file in one message', () => {
+    const output = result.stdout + result.stderr;
+    for (const name of ['empty.txt', 'blank.txt', 'noise.txt']) expect(output).toContain(name);
+    expect(output).not.toMatch(/good\.txt:/u);
+  });
+
+  it('writes nothing to dist/', () => {
+    expect(existsSync(result.dist)).toBe(false);
+  });
+});

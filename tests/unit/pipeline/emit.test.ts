@@ -1,0 +1,118 @@
+/**
+ * The emitter turns an annotated article into MDX that the real MDX parser
+ * (satteri, the one Astro 7 uses) reads back as exactly the original text,
+ * with our entity links and nothing else.
+ */
+import { describe, expect, it } from 'vitest';
+import { mdxToHast } from 'satteri';
+import { toText } from 'hast-util-to-text';
+import type { Root, Element, RootContent } from 'hast';
+import { emitMdx } from '../../../src/pipeline/emit.ts';
+import type { AnnotatedArticle, Entity, Mention } from '../../../src/pipeline/types.ts';
+
+const morocco: Entity = {
+  id: 'MA',
+  type: 'country',
+  name: 'المغرب',
+  nameEn: 'Morocco',
+  aliases: [],
+  country: 'MA',
+  titles: [],
+  wikidata: null,
+  reviewed: true,
+};
+
+function article(paragraphs: string[], mentions: Mention[] = []): AnnotatedArticle {
+  return {
+    sourceFile: 'x.txt',
+    encoding: 'utf-8',
+    text: paragraphs.join('\n'),
+    frontMatter: {},
+    bodyStartLine: 1,
+    hash: '0',
+    paragraphs,
+    removed: [],
+    meta: { slug: 'x', title: 'عنوان', titleDerived: false, date: null, source: null, dateline: null, url: null, dates: [], warnings: [] },
+    mentions,
+    discovered: [],
+  };
+}
+
+/** Parses emitted MDX (without its front matter) the way Astro does. */
+function parse(mdx: string): Root {
+  return mdxToHast(mdx.replace(/^---\n[\s\S]*?\n---\n/u, '')) as unknown as Root;
+}
+
+function nodesOfType(node: Root | RootContent, type: string): RootContent[] {
+  const found: RootContent[] = node.type === type ? [node as RootContent] : [];
+  if ('children' in node) for (const child of node.children) found.push(...nodesOfType(child, type));
+  return found;
+}
+
+const entities = new Map([[morocco.id, morocco]]);
+
+const HOSTILE = [
+  'import fs from "fs"',
+  'export const x = 1',
+  '{process.exit(7)} و <script>alert(1)</script> <!-- x --> <div> <ب `code`',
+  '# عنوان مزيف',
+  '> اقتباس',
+  '---',
+  '1. قائمة',
+  '- بند',
+  '[اضغط](javascript:alert(1)) *تأكيد* _تأكيد_ &amp; ~~شطب~~ | a | b |',
+  '&lt;b&gt; \\{ \\ بين شرطتين مائلتين \\',
+];
+
+describe('emitMdx', () => {
+  it('keeps hostile MDX, HTML and Markdown in seed text as literal text', () => {
+    const tree = parse(emitMdx(article(HOSTILE), entities));
+    const paragraphs = (tree.children.filter((node) => node.type === 'element') as Element[]).map((p) => toText(p));
+    expect(paragraphs).toEqual(HOSTILE);
+  });
+
+  it('produces no expression, ES module or raw HTML node from seed text', () => {
+    const tree = parse(emitMdx(article(HOSTILE), entities));
+    for (const type of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'raw', 'mdxJsxFlowElement', 'mdxJsxTextElement']) {
+      expect(nodesOfType(tree, type), type).toHaveLength(0);
+    }
+  });
+
+  it('wraps each mention in an Entity element around exactly the original words', () => {
+    const text = 'وقال إن المغرب وباكستان';
+    const start = text.indexOf('المغرب');
+    const mdx = emitMdx(
+      article([text], [{ entityId: 'MA', type: 'country', paragraph: 0, start, end: start + 6, text: 'المغرب' }]),
+      entities,
+    );
+    const links = nodesOfType(parse(mdx), 'mdxJsxTextElement') as unknown as { name: string; children: { value: string }[] }[];
+    expect(links).toHaveLength(1);
+    expect(links[0]?.name).toBe('Entity');
+    expect(links[0]?.children[0]?.value).toBe('المغرب');
+    expect(mdx).toContain('<Entity id="MA" type="country">المغرب</Entity>');
+  });
+
+  it('lists the entities with counts and each mention with its quoting sentence in front matter', () => {
+    const text = 'زار الوفد المغرب. ثم عاد إلى المغرب مرة أخرى.';
+    const first = text.indexOf('المغرب');
+    const second = text.lastIndexOf('المغرب');
+    const mdx = emitMdx(
+      article(
+        [text],
+        [
+          { entityId: 'MA', type: 'country', paragraph: 0, start: first, end: first + 6, text: 'المغرب' },
+          { entityId: 'MA', type: 'country', paragraph: 0, start: second, end: second + 6, text: 'المغرب' },
+        ],
+      ),
+      entities,
+    );
+    expect(mdx).toContain('count: 2');
+    expect(mdx).toContain('sentence: ثم عاد إلى المغرب مرة أخرى.');
+  });
+
+  it('refuses a mention of an entity it does not know', () => {
+    expect(() =>
+      emitMdx(article(['نص'], [{ entityId: 'ZZ', type: 'country', paragraph: 0, start: 0, end: 2, text: 'نص' }]), entities),
+    ).toThrow(/unknown entity "ZZ"/u);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { buildGraph, layoutGraph, type GraphEntity } from '../../../src/lib/graph.ts';
+import type { EntityType } from '../../../src/pipeline/types.ts';
+
+function dossier(articleCount: number, peoplePerArticle: number) {
+  const entities = new Map<string, GraphEntity>();
+  const articles = Array.from({ length: articleCount }, (_, i) => {
+    const ids: { id: string; type: EntityType }[] = [
+      { id: 'MA', type: 'country' },
+      { id: i % 2 ? 'PK' : 'EG', type: 'country' },
+      ...Array.from({ length: peoplePerArticle }, (_, j) => ({ id: `p${(i * 7 + j) % (articleCount + 3)}`, type: 'person' as const })),
+      { id: `org${i}`, type: 'organization' as const },
+    ];
+    return { data: { entities: ids } };
+  });
+  for (const article of articles) {
+    for (const { id, type } of article.data.entities) {
+      const known = entities.get(id) ?? { id, type, name: `اسم ${id}`, articles: 0 };
+      known.articles++;
+      entities.set(id, known);
+    }
+  }
+  return { articles, entities };
+}
+
+describe('relationship graph', () => {
+  test('links officials and countries named in the same article, weighted by shared articles', () => {
+    const entities = new Map<string, GraphEntity>([
+      ['MA', { id: 'MA', type: 'country', name: 'المغرب', articles: 3 }],
+      ['PK', { id: 'PK', type: 'country', name: 'باكستان', articles: 2 }],
+      ['h', { id: 'h', type: 'person', name: 'حموشي', articles: 1 }],
+      ['dgst', { id: 'dgst', type: 'organization', name: 'المديرية', articles: 1 }],
+    ]);
+    const article = (...ids: string[]) => ({ data: { entities: ids.map((id) => ({ id, type: entities.get(id)?.type ?? 'person' })) } });
+    const graph = buildGraph([article('MA', 'PK', 'h', 'dgst'), article('MA', 'PK'), article('MA')], entities);
+    expect(graph.nodes.map((node) => node.id)).toEqual(['MA', 'PK', 'h']);
+    expect(graph.edges).toEqual([
+      { source: 'MA', target: 'PK', weight: 2 },
+      { source: 'MA', target: 'h', weight: 1 },
+      { source: 'PK', target: 'h', weight: 1 },
+    ]);
+  });
+
+  test('stays bounded however large the dossier grows', () => {
+    const { articles, entities } = dossier(3000, 4);
+    const graph = buildGraph(articles, entities, { maxNodes: 30, maxEdges: 90 });
+    expect(graph.nodes).toHaveLength(30);
+    expect(graph.edges.length).toBeLessThanOrEqual(90);
+    expect(graph.nodes[0]?.id).toBe('MA');
+  });
+
+  test('a neighbourhood holds the centre and its closest entities only', () => {
+    const { articles, entities } = dossier(50, 3);
+    const centre = entities.get('PK') as GraphEntity;
+    const own = articles.filter((a) => a.data.entities.some((e) => e.id === 'PK'));
+    const graph = buildGraph(own, entities, { maxNodes: 25, centre });
+    expect(graph.nodes[0]?.id).toBe('PK');
+    expect(graph.nodes.length).toBeLessThanOrEqual(25);
+    expect(graph.nodes.some((node) => node.id === 'EG')).toBe(false);
+    expect(graph.centre).toBe('PK');
+  });
+
+  test('the same dossier is always drawn the same way', () => {
+    const { articles, entities } = dossier(40, 2);
+    const first = layoutGraph(buildGraph(articles, entities, { maxNodes: 20 }));
+    const second = layoutGraph(buildGraph(articles, entities, { maxNodes: 20 }));
+    expect(second).toEqual(first);
+    expect(first.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y))).toBe(true);
+  });
+
+  test('the drawing fits its viewBox, labels included', () => {
+    const { articles, entities } = dossier(10, 2);
+    const { nodes, viewBox } = layoutGraph(buildGraph(articles, entities));
+    for (const node of nodes) {
+      expect(node.x - node.r).toBeGreaterThanOrEqual(viewBox.x);
+      expect(node.x + node.r).toBeLessThanOrEqual(viewBox.x + viewBox.width);
+      expect(node.y - node.r).toBeGreaterThanOrEqual(viewBox.y);
+      expect(node.y + node.r).toBeLessThanOrEqual(viewBox.y + viewBox.height);
+    }
+  });
+});

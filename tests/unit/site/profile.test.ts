@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { datedRange, relatedArticles, rolesOf, timelineOf, type ArticleLike } from '../../../src/lib/profile.ts';
+import type { ArticleFrontMatter } from '../../../src/schemas/article.ts';
+
+function article(id: string, date: string | null, patch: Partial<ArticleFrontMatter> = {}): ArticleLike {
+  return {
+    id,
+    data: {
+      title: id,
+      titleDerived: false,
+      date,
+      source: null,
+      dateline: null,
+      url: null,
+      sourceFile: `${id}.txt`,
+      encoding: 'utf-8',
+      description: '',
+      entities: [],
+      mentions: [],
+      dates: [],
+      removed: [],
+      warnings: [],
+      ...patch,
+    },
+  };
+}
+
+describe('entity profile', () => {
+  test('roles are quoted with the sentence that gives them, most frequent first', () => {
+    const a = article('a', '2025-01-20');
+    const b = article('b', '2024-06-10');
+    const base = { entity: 'h', paragraph: 0, text: 'حموشي', at: 0 };
+    const roles = rolesOf([
+      { ...base, sentence: 'حموشي، المدير العام للأمن الوطني، استقبل.', role: 'المدير العام للأمن الوطني', article: a },
+      { ...base, sentence: 'حموشي، المدير العام للأمن الوطني ، قال.', role: 'المدير العام للأمن الوطني ،', article: b },
+      { ...base, sentence: 'حموشي رئيس الوفد.', role: 'رئيس الوفد', article: b },
+      { ...base, sentence: 'حموشي فقط.', article: b },
+    ]);
+    expect(roles.map((role) => [role.role, role.count])).toEqual([
+      ['المدير العام للأمن الوطني', 2],
+      ['رئيس الوفد', 1],
+    ]);
+    expect(roles[0]?.quotes.map((quote) => quote.article.id)).toEqual(['a', 'b']);
+  });
+
+  test('a curated title is quoted when an article states it word for word', () => {
+    const a = article('a', null);
+    const roles = rolesOf(
+      [{ entity: 'h', paragraph: 0, text: 'حموشي', at: 0, sentence: 'حموشي، المدير العام للأمن الوطني، استقبل.', article: a }],
+      ['المدير العام للأمن الوطني', 'منصب لا يذكره أي مقال'],
+    );
+    expect(roles.map((role) => role.role)).toEqual(['المدير العام للأمن الوطني']);
+  });
+
+  test('first and last dated mention ignore undated articles', () => {
+    const list = [article('new', '2025-01-20'), article('old', '2023-09'), article('undated', null)];
+    const { first, last } = datedRange(list);
+    expect([first?.id, last?.id]).toEqual(['old', 'new']);
+    expect(datedRange([article('x', null)])).toEqual({ first: undefined, last: undefined });
+  });
+
+  test('the timeline holds resolved dates only, newest first, with their article countries', () => {
+    const date = { paragraph: 0, relative: false, precision: 'month' as const };
+    const list = [
+      article('a', '2024-06-10', {
+        entities: [{ id: 'MA', type: 'country', name: 'المغرب', count: 1 }],
+        dates: [
+          { ...date, text: 'شتنبر 2023', value: '2023-09', sentence: 'في شتنبر 2023.' },
+          { ...date, text: 'أمس', value: null, relative: true, precision: null, sentence: 'أمس.' },
+        ],
+      }),
+      article('b', null, { dates: [{ ...date, text: 'سنة 2025', value: '2025', precision: 'year', sentence: 'سنة 2025.' }] }),
+    ];
+    const entries = timelineOf(list);
+    expect(entries.map((entry) => [entry.value, entry.article.id, entry.countries])).toEqual([
+      ['2025', 'b', []],
+      ['2023-09', 'a', ['MA']],
+    ]);
+  });
+
+  test('related articles share the most entities, rarer ones breaking ties, and are bounded', () => {
+    const entity = (id: string) => ({ id, type: 'person' as const, name: id, count: 1 });
+    const articles = [
+      article('self', '2025-01-01', { entities: [entity('common'), entity('rare'), entity('x')] }),
+      article('two-common', '2025-02-01', { entities: [entity('common'), entity('x')] }),
+      article('rare', '2020-01-01', { entities: [entity('rare'), entity('x')] }),
+      ...Array.from({ length: 10 }, (_, i) => article(`c${i}`, '2024-01-01', { entities: [entity('common')] })),
+    ];
+    const bySlug = new Map(articles.map((a) => [a.id, a]));
+    const of = (id: string) => articles.filter((a) => a.data.entities.some((e) => e.id === id)).map((a) => a.id);
+    const related = relatedArticles(articles[0] as ArticleLike, of, bySlug, 5);
+    expect(related).toHaveLength(5);
+    expect(related.map((r) => r.article.id).slice(0, 2)).toEqual(['rare', 'two-common']);
+    expect(related.some((r) => r.article.id === 'self')).toBe(false);
+  });
+});
