@@ -9,7 +9,7 @@
  *   its render time (`├─ /articles/x/index.html (+12ms)`). Pages are
  *   rendered one after another (build.concurrency = 1, the default), so the
  *   per-page times add up to the generation phase and can be summed per
- *   section of the site to see which kind of page costs what.
+ *   route (routes.ts) to see which kind of page costs what.
  * - Starlight logs Pagefind's run: `Finished building search index in X`.
  *
  * Phases are cut at the ARRIVAL time of marker lines (recorded by
@@ -19,6 +19,7 @@
  */
 import type { LogLine, Measurement } from './measure.ts';
 import { peakBetween } from './measure.ts';
+import { routeShapes } from './routes.ts';
 
 export interface AnnotateSummary {
   articles: number;
@@ -57,7 +58,7 @@ export interface Phase {
   peakRss: number;
 }
 
-/** Render time and count of the pages of one site section (`articles`, `countries`…). */
+/** Render time and count of the pages of one route shape (`/countries/*`, `/articles/*`), see routes.ts. */
 export interface SectionRender {
   section: string;
   pages: number;
@@ -118,26 +119,27 @@ export function parseAstroLog(measurement: Measurement): AstroLog {
     phases.push({ name: found[i]!.phase, ms: end - start, peakRss: peakBetween(measurement, start, end) });
   }
 
-  const bySection = new Map<string, SectionRender>();
-  const pages: { path: string; ms: number }[] = [];
-  let cachedPages = 0;
+  const pages: { path: string; ms: number; cached: boolean }[] = [];
   for (const { text } of lines) {
     const match = PAGE_LINE.exec(text);
     if (!match) continue;
-    const pagePath = match[1] ?? match[4]!;
     const cached = match[5] !== undefined;
-    const ms = cached ? 0 : Number(match[2]) * (match[3] === 's' ? 1000 : 1);
-    const section = sectionOf(pagePath);
+    pages.push({ path: match[1] ?? match[4]!, ms: cached ? 0 : Number(match[2]) * (match[3] === 's' ? 1000 : 1), cached });
+  }
+  const shapes = routeShapes(pages.map((page) => page.path));
+  const bySection = new Map<string, SectionRender>();
+  let cachedPages = 0;
+  for (const page of pages) {
+    const section = shapes.get(page.path)!;
     const entry = bySection.get(section) ?? { section, pages: 0, ms: 0, cached: 0, slowest: { path: '', ms: -1 } };
     entry.pages++;
-    entry.ms += ms;
-    if (cached) {
+    entry.ms += page.ms;
+    if (page.cached) {
       entry.cached++;
       cachedPages++;
     }
-    if (ms > entry.slowest.ms) entry.slowest = { path: pagePath, ms };
+    if (page.ms > entry.slowest.ms) entry.slowest = { path: page.path, ms: page.ms };
     bySection.set(section, entry);
-    pages.push({ path: pagePath, ms });
   }
 
   let pagefindMs: number | null = null;
@@ -154,19 +156,13 @@ export function parseAstroLog(measurement: Measurement): AstroLog {
   return {
     phases,
     sections: [...bySection.values()].sort((a, b) => b.ms - a.ms),
-    slowest: pages.sort((a, b) => b.ms - a.ms).slice(0, 5),
+    slowest: pages
+      .toSorted((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map(({ path, ms }) => ({ path, ms })),
     pagefindMs,
     pagesBuilt,
     cachedPages,
     warnings,
   };
-}
-
-/** `/articles/x/index.html` → `articles`; `/index.html` → `(home)`; `/articles/page/3/…` → `articles/page`. */
-export function sectionOf(pagePath: string): string {
-  const parts = pagePath.split('/').filter(Boolean);
-  if (parts.length <= 1) return '(root pages)';
-  if (parts[1] === 'page') return `${parts[0]}/page`;
-  if (parts.length === 2) return `${parts[0]} (index)`;
-  return parts[0]!;
 }

@@ -298,13 +298,13 @@ export function printReport(result: BenchResult): void {
   }
   out.push(table(phaseRows));
 
-  out.push('', 'RENDER TIME BY SECTION (sum of per-page times from the log) AND HTML SIZE');
-  const htmlBySection = new Map(cold.dist.sections.map((s) => [s.section, s]));
-  const sectionRows: (string | number)[][] = [['section', 'pages', 'render', 'share', 'avg/page', 'slowest page', 'HTML', 'avg HTML']];
+  out.push('', 'RENDER TIME BY ROUTE (sum of per-page times from the log; routes.ts) AND OUTPUT SIZE');
+  const sizeByRoute = new Map(cold.dist.routes.map((route) => [route.route, route]));
+  const sectionRows: (string | number)[][] = [['route', 'pages', 'render', 'share', 'avg/page', 'slowest page', 'output', 'avg size']];
   const renderTotal = cold.log.sections.reduce((sum, s) => sum + s.ms, 0);
-  for (const section of cold.log.sections) {
-    const top = section.section.split(/[ /]/u)[0]!;
-    const html = section.section === top ? htmlBySection.get(top) : undefined;
+  const shown = cold.log.sections.slice(0, 16);
+  for (const section of shown) {
+    const size = sizeByRoute.get(section.section);
     sectionRows.push([
       section.section,
       section.pages,
@@ -312,18 +312,24 @@ export function printReport(result: BenchResult): void {
       pct(section.ms, renderTotal),
       ms(section.ms / section.pages),
       `${section.slowest.path} (${ms(section.slowest.ms)})`,
-      html ? bytes(html.htmlBytes) : '',
-      html && html.pages ? bytes(Math.round(html.htmlBytes / html.pages)) : '',
+      size ? bytes(size.bytes) : '',
+      size && size.files ? bytes(Math.round(size.bytes / size.files)) : '',
     ]);
+  }
+  const rest = cold.log.sections.slice(shown.length);
+  if (rest.length > 0) {
+    const restMs = rest.reduce((sum, s) => sum + s.ms, 0);
+    sectionRows.push([`(${rest.length} more routes)`, rest.reduce((sum, s) => sum + s.pages, 0), ms(restMs), pct(restMs, renderTotal), '', '', '', '']);
   }
   if (baseline) {
     const b = baseline.log.sections.reduce((acc, s) => ({ pages: acc.pages + s.pages, ms: acc.ms + s.ms }), { pages: 0, ms: 0 });
-    const html = baseline.dist.sections.filter((s) => s.section !== '_astro').reduce((sum, s) => sum + s.htmlBytes, 0);
+    const html = baseline.dist.routes.reduce((sum, s) => sum + s.bytes, 0);
     sectionRows.push(['baseline (all pages)', b.pages, ms(b.ms), '', ms(b.ms / Math.max(1, b.pages)), '', bytes(html), bytes(Math.round(html / Math.max(1, b.pages)))]);
   }
   out.push(table(sectionRows, ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'r']));
   out.push(`largest pages: ${cold.dist.largestPages.map((p) => `${p.path} ${bytes(p.bytes)}`).join(', ')}`);
   out.push(`output by folder: ${cold.dist.sections.slice(0, 8).map((s) => `${s.section} ${bytes(s.bytes)}`).join(', ')}`);
+  out.push(`largest routes by output: ${cold.dist.routes.slice(0, 6).map((r) => `${r.route} ${bytes(r.bytes)} (${r.files})`).join(', ')}`);
 
   if (result.incremental) {
     const inc = result.incremental;

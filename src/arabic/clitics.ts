@@ -7,6 +7,9 @@
  * mentions in real text, so every word is read several ways: as itself and as
  * clitics + stem.
  *
+ * After `لل` the whole cluster stays with the stem (`prefix` stops before
+ * it), because splitting `للقوات` would leave `لقوات`, which is not a word.
+ *
  * The readings are *candidates*, never decisions: `باكستان` also reads as
  * `ب` + `اكستان`, `لبنان` as `ل` + `بنان`, `واشنطن` as `و` + `اشنطن`. The
  * caller looks each stem up in its index and keeps the reading that names
@@ -26,7 +29,10 @@
 export interface CliticReading {
   /** The word without its proclitics, as a key; `للقوات` gives `القوات`. */
   stem: string;
-  /** How many leading characters of the word the proclitics occupy (`وبالرباط` → 2). */
+  /**
+   * How many leading characters to leave outside a link (`وبالرباط` → 2).
+   * For `لل` + noun the preposition is kept inside: `وللقوات` → 1.
+   */
   prefix: number;
   /** The proclitics themselves, in order (`وب`); empty for the whole-word reading. */
   clitics: string;
@@ -66,8 +72,11 @@ export function cliticReadings(word: string): CliticReading[] {
     if (preposition === undefined || !(PREPOSITIONS as readonly string[]).includes(preposition)) continue;
     const stem = rest.slice(1);
     add(stem, prefix + 1, clitics + preposition);
-    // ل + ال is written لل: `للقوات` is `ل` + `القوات`.
-    if (preposition === 'ل' && stem.startsWith('ل')) add(`ا${stem}`, prefix + 1, clitics + preposition);
+    // ل + ال is written لل: `للقوات` is `ل` + `القوات`. The ل of the
+    // preposition and that of the article are one cluster here, so the
+    // reading keeps it (prefix stops before it): a link covers `للقوات`
+    // rather than cutting the word into `ل` + `لقوات`.
+    if (preposition === 'ل' && stem.startsWith('ل')) add(`ا${stem}`, prefix, clitics + preposition);
   }
   return readings.sort((a, b) => a.prefix - b.prefix);
 }

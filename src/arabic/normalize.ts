@@ -97,6 +97,26 @@ export function normalizeWithOffsets(text: string): NormalizedText {
   let index = 0;
   for (const ch of text) {
     const width = ch.length;
+    // Fast path: Arabic base letters and ASCII letters/digits are their own
+    // NFKC form, never whitespace, tashkeel or invisible; only FOLD and
+    // lower-casing apply. Same result as the general path, without its cost.
+    const code = ch.charCodeAt(0);
+    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      key += FOLD[ch] ?? ch;
+      offsets.push(index);
+      previousWasSpace = false;
+      index += width;
+      continue;
+    }
+    if (code === 0x20) {
+      if (!previousWasSpace) {
+        key += ' ';
+        offsets.push(index);
+        previousWasSpace = true;
+      }
+      index += width;
+      continue;
+    }
     // NFKC per character folds presentation forms (ﻻ, ﷲ) and full-width Latin.
     const compat = ch.normalize('NFKC');
     for (const part of compat) {

@@ -5,9 +5,14 @@
  * a particle, a complement of a title?); answering them from sets of keys
  * keeps each question constant-time. Multi-word entries (`الفريق أول`,
  * `عبد اللطيف`) are indexed by their first word with the full key list.
+ *
+ * It also spells discovered names in Latin (`nameSlug`, `nameLatin`) with
+ * the first names' usual spellings, memoised because the same names recur
+ * across articles.
  */
 
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { latinName, slugify } from '../arabic/transliterate.ts';
 import { FIRST_NAMES, type FirstName } from './data/first-names.ts';
 import { RANK_MODIFIERS, TITLES, type TitleKind } from './data/titles.ts';
 import {
@@ -23,6 +28,9 @@ import {
   ORGANIZATION_QUOTE_TRIGGERS,
   REGNAL_NUMBERS,
   STOP_WORDS,
+  SUBJECT_FOLLOWERS,
+  MEETING_VERBS,
+  RANK_PHRASES,
 } from './data/words.ts';
 import { nameKeys } from './tokens.ts';
 
@@ -66,7 +74,17 @@ export const TITLE_INDEX: ReadonlyMap<string, PhraseEntry<TitleKind>[]> = phrase
 /** Every word that occurs in some title phrase (for walking back over a title). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((entry) => nameKeys(entry.phrase)));
 
+/**
+ * Key sets of the word lists in `data/words.ts` and `data/titles.ts`; each
+ * list's doc comment there says what it is for.
+ */
 export const RANK_MODIFIER_KEYS = keySet(RANK_MODIFIERS);
+export const SUBJECT_FOLLOWER_KEYS = keySet(SUBJECT_FOLLOWERS);
+export const MEETING_VERB_KEYS = keySet(MEETING_VERBS);
+/** Multi-word rank suffixes as key lists. */
+export const RANK_PHRASE_KEYS: readonly string[][] = RANK_PHRASES.map((phrase) => nameKeys(phrase));
+/** Stop words that are also first names once folded (`على` / `علي`): the original spelling decides. */
+export const STOP_OR_NAME: ReadonlySet<string> = new Set([...keySet(STOP_WORDS)].filter((key) => FIRST_NAME_INDEX.has(key)));
 export const STOP = keySet(STOP_WORDS);
 export const COMPLEMENTS = keySet(COMPLEMENT_WORDS);
 export const NAMED_AFTER_KEYS = keySet(NAMED_AFTER);
@@ -82,3 +100,21 @@ export const ORG_QUALIFIERS = keySet(ORGANIZATION_QUALIFIERS);
 export const ORG_QUOTE_TRIGGERS = keySet(ORGANIZATION_QUOTE_TRIGGERS);
 /** Prepositions that may sit inside a title or organization name before a place (`السفير … في بيروت`). */
 export const INNER_PREPOSITIONS = keySet(['في', 'لدى', 'باسم']);
+
+/** Slugs and Latin names by name, computed once per distinct name (bounded). */
+const SLUGS = new Map<string, [string, string]>();
+
+function spelled(name: string): [string, string] {
+  let cached = SLUGS.get(name);
+  if (!cached) {
+    if (SLUGS.size > 50_000) SLUGS.clear();
+    cached = [slugify(name, { dictionary: NAME_SPELLINGS }), latinName(name, { dictionary: NAME_SPELLINGS })];
+    SLUGS.set(name, cached);
+  }
+  return cached;
+}
+
+/** The slug of a discovered name: its transliteration with the first names' Latin spellings. */
+export const nameSlug = (name: string): string => spelled(name)[0];
+/** The Latin display form of a discovered name. */
+export const nameLatin = (name: string): string => spelled(name)[1];

@@ -18,8 +18,9 @@
  * annotator chooses by the article's context.
  *
  * A match links the name without its clitics: in `برحيل شريف` the link
- * covers `رحيل شريف` and `ب` stays outside. After `لل` the link starts at
- * the article's ل (`ل` + `لقوات المسلحة الملكية`).
+ * covers `رحيل شريف` and `ب` stays outside. After `لل` the whole cluster is
+ * linked (`للقوات المسلحة الملكية`): the article's ل is merged into it, and
+ * cutting the word would leave `لقوات`, which is not a word.
  */
 
 import type { Entity, EntityType } from '../pipeline/types.ts';
@@ -64,6 +65,8 @@ export interface FormInput {
   kind: FormKind;
   /** Only match after a preposition or country noun (`في مالي`). */
   guarded?: boolean;
+  /** The form's word keys when the caller already has them (skips tokenizing). */
+  keys?: string[];
 }
 
 /**
@@ -95,9 +98,9 @@ export function buildGazetteer(entities: readonly Entity[], extra: readonly Form
   for (const entity of entities) gazetteer.entities.set(entity.id, entity);
   const seen = new Set<string>();
   const forms = [...entities.flatMap(entityForms), ...extra];
-  for (const { entity, form, kind, guarded = false } of forms) {
+  for (const { entity, form, kind, guarded = false, keys: given } of forms) {
     gazetteer.entities.set(entity.id, entity);
-    const keys = nameKeys(form);
+    const keys = given ?? nameKeys(form);
     const [firstKey] = keys;
     if (firstKey === undefined) continue;
     // A one-word form of one letter (`د`) would match noise.

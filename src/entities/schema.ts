@@ -84,6 +84,7 @@ export type Entry = z.output<typeof EntryInputSchema>;
 export const RegistryFileSchema = z.array(z.unknown());
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugMessage = (id: string): string => `expected a Latin slug of lower-case words joined by "-" (abdellatif-hammouchi), not "${id}"`;
 
 /** The entity type a registry file holds, from its name; undefined when the name says nothing. */
 export function typeFromFileName(file: string): EntityType | undefined {
@@ -123,14 +124,19 @@ export function parseEntry(raw: unknown, index: number, file: string): { entity:
   const rawId = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
   const result = EntryInputSchema.safeParse(raw);
   if (!result.success) {
-    return {
-      problems: result.error.issues.map((issue) => ({
-        index,
-        id: rawId,
-        field: issue.path.map(String).join('.'),
-        message: issue.code === 'invalid_type' && issue.path.length === 0 ? 'each entry must be a mapping of fields (id, name, …)' : issue.message,
-      })),
-    };
+    const problems = result.error.issues.map((issue) => ({
+      index,
+      id: rawId,
+      field: issue.path.map(String).join('.'),
+      message: issue.code === 'invalid_type' && issue.path.length === 0 ? 'each entry must be a mapping of fields (id, name, …)' : issue.message,
+    }));
+    // The id is checked too, so that one run lists every problem of the entry.
+    const rawType = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+    const type = typeof rawType === 'string' ? rawType : typeFromFileName(file);
+    if (rawId !== undefined && type !== 'country' && !SLUG.test(rawId) && !problems.some((p) => p.field === 'id')) {
+      problems.push({ index, id: rawId, field: 'id', message: slugMessage(rawId) });
+    }
+    return { problems };
   }
   const entry = result.data;
   const problems: EntryProblem[] = [];
@@ -142,7 +148,7 @@ export function parseEntry(raw: unknown, index: number, file: string): { entity:
   if (type === 'country') {
     if (!ISO_CODES.has(entry.id)) problem('id', `a country entry's id must be an ISO alpha-2 code in capitals (MA, PK), not "${entry.id}"`);
   } else {
-    if (!SLUG.test(entry.id)) problem('id', `expected a Latin slug of lower-case words joined by "-" (abdellatif-hammouchi), not "${entry.id}"`);
+    if (!SLUG.test(entry.id)) problem('id', slugMessage(entry.id));
     if (entry.name === undefined) problem('name', 'the Arabic name is required');
   }
   for (const [i, title] of entry.titles.entries()) {

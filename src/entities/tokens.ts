@@ -36,9 +36,18 @@ export interface TokenizedText {
   tokens: Token[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** `عبد` glued to a name that starts with the article: `عبدالله`, `عبداللطيف`. */
 const GLUED_ABD = /^عبد(ال.{2,})$/u;
+
+/** True for a letter, mark or digit: Arabic letters and ASCII without a regex, the rest with one. */
+function isWordCode(key: string, i: number): boolean {
+  const c = key.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0x0621 && c <= 0x064a) return true;
+  if (c === 0x20 || c === 0x060c || c === 0x061f || c === 0x061b) return false;
+  return WORD_CHAR.test(key[i] as string);
+}
 
 /**
  * Splits a text into tokens on its matching key.
@@ -48,23 +57,53 @@ const GLUED_ABD = /^عبد(ال.{2,})$/u;
  */
 export function tokenize(text: string): TokenizedText {
   const normalized = normalizeWithOffsets(text);
+  const { key: source } = normalized;
   const tokens: Token[] = [];
-  for (const match of normalized.key.matchAll(WORD)) {
-    const start = match.index;
-    const key = match[0];
-    const glued = GLUED_ABD.exec(key);
-    if (glued) {
-      tokens.push(makeToken('عبد', start, start + 3));
-      tokens.push(makeToken(glued[1] as string, start + 3, start + key.length));
+  let i = 0;
+  while (i < source.length) {
+    if (!isWordCode(source, i)) {
+      i++;
       continue;
     }
-    tokens.push(makeToken(key, start, start + key.length));
+    const start = i;
+    for (;;) {
+      while (i < source.length && isWordCode(source, i)) i++;
+      // `Shield-2023`, `إس-400`, `d'Ivoire`: an inner hyphen or apostrophe joins.
+      const joiner = source[i];
+      if ((joiner === '-' || joiner === "'" || joiner === '’') && i + 1 < source.length && isWordCode(source, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const key = source.slice(start, i);
+    const glued = key.startsWith('عبدال') ? GLUED_ABD.exec(key) : null;
+    if (glued) {
+      tokens.push(makeToken('عبد', start, start + 3));
+      tokens.push(makeToken(glued[1] as string, start + 3, i));
+      continue;
+    }
+    tokens.push(makeToken(key, start, i));
   }
   return { text, normalized, tokens };
 }
 
+/**
+ * Readings by word key. Words repeat across paragraphs and articles, so
+ * the readings are computed once per distinct word (and shared: they are
+ * never mutated). Bounded so that a long run does not grow it forever.
+ */
+const READINGS = new Map<string, CliticReading[]>();
+const READINGS_LIMIT = 200_000;
+
 function makeToken(key: string, start: number, end: number): Token {
-  return { key, start, end, readings: cliticReadings(key) };
+  let readings = READINGS.get(key);
+  if (readings === undefined) {
+    if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
+    readings = cliticReadings(key);
+    READINGS.set(key, readings);
+  }
+  return { key, start, end, readings };
 }
 
 /**

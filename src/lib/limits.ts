@@ -8,6 +8,9 @@
  * connected nodes.
  */
 
+/** Distinct roles quoted on a person's page, and quotes under each. */
+export const ROLES = 10;
+export const QUOTES_PER_ROLE = 3;
 /** Passages (quoted sentences) per page of an entity's mentions. */
 export const PASSAGES_PER_PAGE = 20;
 /** Articles listed on an entity's page; the rest are reached through its mention pages and exports. */

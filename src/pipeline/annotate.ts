@@ -37,6 +37,8 @@ import {
   roleAround,
   shortForms,
   spanEntities,
+  indexPeople,
+  type PeopleIndex,
   type PersonSighting,
   type SpanFinding,
 } from '../entities/discover.ts';
@@ -119,12 +121,12 @@ const GEO: ReadonlySet<EntityType> = new Set(['country', 'place']);
 export function createAnnotator(entities: readonly Entity[]): (article: Article) => AnnotatedArticle {
   const known = mergeEntities(entities);
   const gazetteer = buildGazetteer(known);
-  const registryPeople = new Map(known.filter((e) => e.type === 'person').map((e) => [e.id, e]));
+  const registryPeople = indexPeople(known);
   const takenIds = new Set(known.map((e) => e.id));
   return (article) => annotate(article, gazetteer, registryPeople, takenIds);
 }
 
-function annotate(article: Article, gazetteer: Gazetteer, registryPeople: ReadonlyMap<string, Entity>, takenIds: ReadonlySet<string>): AnnotatedArticle {
+function annotate(article: Article, gazetteer: Gazetteer, registryPeople: PeopleIndex, takenIds: ReadonlySet<string>): AnnotatedArticle {
   const texts: TokenizedText[] = article.paragraphs.map((paragraph) => tokenize(paragraph));
   const rawMatches = texts.map((text, p) => matchText(text, p, [gazetteer]));
   const matches = settleHomographs(rawMatches, gazetteer);
@@ -171,7 +173,7 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: Readon
 
   // Back-references: the article's own short forms, in what is still free.
   const accepted = settle(candidates);
-  const personEntities = new Map<string, Entity>([...registryPeople, ...people.discovered.map((e) => [e.id, e] as const)]);
+  const personEntities = new Map<string, Entity>([...registryPeople.byId, ...people.discovered.map((e) => [e.id, e] as const)]);
   const local = backReferenceGazetteer(people.units, personEntities, gazetteer);
   if (local) {
     const taken = takenTokens(accepted.filter((span) => span.priority < 5));
@@ -230,15 +232,14 @@ function settleHomographs(matches: Match[][], gazetteer: Gazetteer): Match[][] {
   };
   for (const list of matches) {
     for (const match of list) {
-      const ids = new Set(match.candidates.map((c) => c.entityId));
-      if (ids.size !== 1) continue;
+      if (match.candidates.length !== 1) continue;
       const country = countryOf(match.candidates[0]?.entityId ?? '');
       if (country) anchors.add(country);
     }
   }
   return matches.map((list) =>
     list.map((match) => {
-      if (new Set(match.candidates.map((c) => c.entityId)).size < 2) return match;
+      if (match.candidates.length < 2) return match;
       const chosen = match.candidates.find((c) => {
         const country = countryOf(c.entityId);
         return country !== null && anchors.has(country);
@@ -299,7 +300,7 @@ function backReferenceGazetteer(units: ReadonlyMap<string, string[][]>, people: 
     const keys = form.split(' ');
     const clash = (global.byFirst.get(keys[0] as string) ?? []).some((entry) => entry.entityId !== entity.id && entry.keys.join(' ') === form);
     if (clash) continue;
-    forms.push({ entity, form, kind: 'short' });
+    forms.push({ entity, form, kind: 'short', keys });
   }
   if (!forms.length) return undefined;
   return buildGazetteer([], forms);

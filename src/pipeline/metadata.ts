@@ -23,6 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import { findDates } from '../arabic/dates.ts';
+import { transliterate } from '../arabic/transliterate.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { paragraphLines } from './clean.ts';
 import { SeedError, type Article, type CleanedSeed, type RemovedLine } from './types.ts';
@@ -283,27 +284,16 @@ function reportDay(paragraphs: readonly string[]): string | null {
 // ── Slug ────────────────────────────────────────────────────────────────────
 
 /**
- * Arabic letters to Latin, one simple spelling each, applied to the matching
- * key (hamza forms are already `ا`, `ة` is `ه`, `ى` is `ي`): good enough for a
- * stable, readable URL, not a scholarly transliteration.
- */
-const TRANSLITERATION: Readonly<Record<string, string>> = {
-  'ا': 'a', 'ء': '', 'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r',
-  'ز': 'z', 'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': 'a', 'غ': 'gh', 'ف': 'f', 'ق': 'q',
-  'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'و': 'w', 'ي': 'y', 'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g',
-};
-
-/**
  * The slug of a seed file name, used when front matter sets none.
  *
- * Rule: the base name without `.txt`, NFC; Arabic letters transliterated
- * (`ش` → `sh`, tashkeel dropped, Arabic-Indic digits to ASCII), Latin accents
- * dropped, lower-cased; every run of other characters becomes one `-`;
- * `[a-z0-9_-]` is kept; leading and trailing `-` are trimmed; at most 80
- * characters. When the name has no ASCII letter or digit at all, the
- * transliteration is lossy (short vowels are not written), so the first 8 hex
- * digits of the SHA-256 of the NFC name are appended (`تقرير الدفاع` →
- * `tqryr-aldfaa-1a2b3c4d`); a name that yields no Latin at all becomes
+ * Rule: the base name without `.txt`, NFC; runs of ASCII letters, digits,
+ * `_` and `-` are kept, every other run is spelt in Latin by
+ * `transliterate` (the same spelling entity slugs use), lower-cased; every
+ * run of other characters becomes one `-`; leading and trailing `-` are
+ * trimmed; at most 80 characters. When the name has no ASCII letter or
+ * digit at all, the transliteration is lossy, so the first 8 hex digits of
+ * the SHA-256 of the NFC name are appended (`تقرير الدفاع` →
+ * `taqrir-al-dafa-0943c984`); a name that yields no Latin at all becomes
  * `article-<hash>`. The same name always gives the same slug.
  *
  * @param sourceFile the seed path relative to `seeds/` (folders are ignored)
@@ -311,11 +301,11 @@ const TRANSLITERATION: Readonly<Record<string, string>> = {
  */
 export function slugFromFileName(sourceFile: string): string {
   const name = (sourceFile.split('/').pop() ?? sourceFile).replace(/\.txt$/iu, '').normalize('NFC');
-  const latin = [...normalizeArabic(name)]
-    .map((ch) => TRANSLITERATION[ch] ?? ch)
-    .join('')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // ASCII runs are kept as they are; everything else is spelt in Latin.
+  const latin = name
+    .split(/([A-Za-z0-9_-]+)/u)
+    .map((run, i) => (i % 2 === 1 ? run : transliterate(run).replace(/\s+/gu, '-')))
+    .join('-')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/gu, '-')
     .replace(/-{2,}/gu, '-')

@@ -94,3 +94,15 @@ export function cleanExcerpt(excerpt: string): string {
   const lead = outText.length - outText.trimStart().length;
   return render(outText.slice(lead), outMarked.slice(lead)).replace(/ {2,}/gu, ' ');
 }
+
+/**
+ * Plain page text (Pagefind's `content`) without the search-key runs.
+ *
+ * @param text text as Pagefind indexed it
+ * @returns the text as the page reads
+ */
+export function stripKeyRuns(text: string): string {
+  return text.replace(KEY_RUN, '');
+}
+
+const KEY_RUN = new RegExp(`\\s*${KEY_OPEN}[^${KEY_CLOSE}]*${KEY_CLOSE}`, 'gu');

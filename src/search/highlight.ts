@@ -53,8 +53,9 @@ function markKeyOwners(root: Element, terms: readonly string[]): HTMLElement[] {
   for (const span of root.querySelectorAll<HTMLElement>(`.${KEY_CLASS}`)) {
     const keys = [...(span.textContent ?? '').matchAll(WORD)].map(([word]) => word);
     if (!terms.some((term) => keys.some((key) => key.startsWith(term)))) continue;
-    let owner = span.previousElementSibling;
-    while (owner?.classList.contains(KEY_CLASS)) owner = owner.previousElementSibling;
+    // The run of an entity's names directly follows its link (after the link's own word keys, if any).
+    let owner = span.previousSibling;
+    while (owner instanceof HTMLElement && owner.classList.contains(KEY_CLASS)) owner = owner.previousSibling;
     if (owner instanceof HTMLElement && owner.matches('a.entity') && !owner.querySelector('mark')) {
       owner.classList.add('search-highlight');
       marked.push(owner);

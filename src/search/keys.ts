@@ -5,9 +5,10 @@
  * Pagefind already folds some variation on both sides (tashkeel and hamza
  * forms, through Unicode decomposition) and its Arabic stemmer strips some
  * clitics, but not all: the stemmer leaves `والمغرب` whole (it never strips
- * و before ا), keeps the article on five-letter words (`الأمن`), and never
- * strips ل or ك (`للقوات`, `لإسلام`), so `المغرب`, `الامن` and `القوات` miss
- * pages that only have those forms. Its folding of ة/ه and ى/ي depends on the
+ * و before ا), keeps the article on five-letter words (`الأمن`), and does not
+ * reduce `للقوات` or `لإسلام` to what `القوات` and `إسلام` reduce to, so
+ * `المغرب`, `الامن`, `القوات` and `اسلام` miss pages that only have those
+ * forms (measured with Pagefind 1.5.2 on the seeds). Its folding of ة/ه and ى/ي depends on the
  * stemmer's length rules. Pagefind cannot be given a custom analyser, so the
  * dossier closes the gap on both sides itself:
  *
@@ -32,8 +33,9 @@
  *
  * Limits: a query that glues ل onto a word (`لباكستان`) is first searched
  * as typed (`looseQuery` is the search page's second try); ك as a clitic
- * (`كرئيس`) is left to the stemmer; a query inside double quotes is an exact
- * Pagefind phrase search and is passed through unchanged.
+ * (`كرئيس`) is left to the stemmer. The keys sit between the words of the
+ * text, so Pagefind's exact phrase search (`"…"`) cannot be used; see
+ * `exactPhrase`.
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
 
@@ -144,18 +146,47 @@ export function textKeys(text: string): string[] {
 }
 
 /**
+ * The phrase of a query wrapped in double quotes (`"الأمن السيبراني"`), or
+ * null. Pagefind's own exact search cannot be used: it needs the words at
+ * consecutive positions, and the keys written between them break that. The
+ * search page searches the words instead and keeps the pages whose text
+ * holds the phrase (`runSearch`); the header search finds pages with all the
+ * words.
+ */
+export function exactPhrase(query: string): string | null {
+  const quoted = /^\s*["«“](.+)["»”]\s*$/su.exec(query);
+  return quoted?.[1]?.trim() || null;
+}
+
+/**
  * Normalises what a reader typed into what the index holds: each word becomes
- * its search key; punctuation between words becomes a space. A query wrapped
- * in double quotes (Pagefind's exact phrase search) is only trimmed.
+ * its search key; punctuation between words (and quotes around a phrase)
+ * becomes a space.
  *
  * @example normalizeQuery('اسلام آباد') === 'اسلام اباد'
  * @example normalizeQuery('الأمن السيبراني') === 'امن سيبراني'
  * @example normalizeQuery('Hammouchi') === 'hammouchi'
  */
 export function normalizeQuery(query: string): string {
-  const trimmed = query.trim();
-  if (/^".+"$/su.test(trimmed)) return trimmed;
-  return [...trimmed.matchAll(WORD)].map(([word]) => searchKey(word)).join(' ');
+  return [...query.matchAll(WORD)].map(([word]) => searchKey(word)).join(' ');
+}
+
+/**
+ * True when `text` holds `phrase` as a run of whole words, compared on their
+ * `normalizeArabic` keys with punctuation ignored; the first word may carry
+ * clitics (`والأمن السيبراني` holds `الأمن السيبراني`).
+ */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const words = (value: string): string[] => [...normalizeArabic(value).matchAll(WORD)].map(([word]) => word);
+  const wanted = words(phrase);
+  const [first, ...rest] = wanted;
+  if (first === undefined) return false;
+  const have = words(text);
+  return have.some(
+    (word, i) =>
+      (word === first || (word.endsWith(first) && /^[وفبلك]{1,3}$/u.test(word.slice(0, word.length - first.length)))) &&
+      rest.every((next, j) => have[i + 1 + j] === next),
+  );
 }
 
 /**
@@ -165,9 +196,7 @@ export function normalizeQuery(query: string): string {
  * letters into clitics (`لقاء`), so it is never the first try.
  */
 export function looseQuery(query: string): string {
-  const trimmed = query.trim();
-  if (/^".+"$/su.test(trimmed)) return trimmed;
-  return [...trimmed.matchAll(WORD)]
+  return [...query.matchAll(WORD)]
     .map(([word]) => {
       const rest = ARTICLE.test(normalizeArabic(word)) ? undefined : afterLooseClitic(word);
       return searchKey(rest ?? word);

@@ -14,12 +14,14 @@
  *   small enough to search on the main thread, and the first search stays
  *   within its byte budget.
  *
- * `search` is where the query normalisation (`keys.ts`) meets Pagefind:
+ * `runSearch` is where the query normalisation (`keys.ts`) meets Pagefind:
  * the query is turned into search keys; when nothing matches and a word
  * starts with a clitic that only the index side strips (`لباكستان`), the
- * search is run once more without it.
+ * search is run once more without it; a phrase in double quotes keeps only
+ * the pages whose text holds it.
  */
-import { looseQuery, normalizeQuery } from './keys.ts';
+import { containsPhrase, exactPhrase, looseQuery, normalizeQuery } from './keys.ts';
+import { stripKeyRuns } from './excerpt.ts';
 import { pagefindSort, type SearchState } from './query-state.ts';
 
 /** The URL parameter carrying highlight terms to a result page (Pagefind's default name). */
@@ -73,16 +75,35 @@ export interface PagefindApi {
 
 let loading: Promise<PagefindApi> | undefined;
 
+/** Options of `loadPagefind`. */
+export interface LoadOptions {
+  /**
+   * Pagefind's ranking weights. The search page passes Starlight's (the
+   * `pagefind.ranking` of its config, which the header search uses too), so
+   * both rank alike; their low page-length weight keeps short entity pages
+   * from crowding articles out of the first results.
+   */
+  ranking?: Record<string, unknown>;
+}
+
 /**
  * Loads the Pagefind bundle of this site once and sets its options.
  *
  * @param base the site's base path with a trailing slash (`import.meta.env.BASE_URL`)
  */
-export function loadPagefind(base: string): Promise<PagefindApi> {
+export function loadPagefind(base: string, options: LoadOptions = {}): Promise<PagefindApi> {
   loading ??= (async () => {
     const root = base.endsWith('/') ? base : `${base}/`;
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: root, excerptLength: EXCERPT_LENGTH, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+    await pagefind.options({
+      baseUrl: root,
+      excerptLength: EXCERPT_LENGTH,
+      highlightParam: HIGHLIGHT_PARAM,
+      noWorker: true,
+      ...(options.ranking ? { ranking: options.ranking } : {}),
+    });
+    // A search response counts only the filters whose chunks are loaded; load them all (a few hundred bytes).
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;
@@ -103,10 +124,43 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   if (term === null && Object.keys(state.filters).length === 0) {
     return { response: { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} }, term };
   }
-  const response = await pagefind.search(term, options);
+  let response = await pagefind.search(term, options);
+  let searched = term;
   if (term !== null && response.results.length === 0) {
     const loose = looseQuery(state.q);
-    if (loose !== term) return { response: await pagefind.search(loose, options), term: loose };
+    if (loose !== term) {
+      response = await pagefind.search(loose, options);
+      searched = loose;
+    }
   }
-  return { response, term };
+  const phrase = exactPhrase(state.q);
+  return { response: phrase ? await keepPhrase(response, phrase) : response, term: searched };
+}
+
+/** How many results of a phrase search are read to check for the phrase. */
+const PHRASE_CHECK_LIMIT = 50;
+
+/**
+ * Keeps the results whose text holds `phrase` (`containsPhrase`: spelling
+ * folded, so `"الامن السيبراني"` matches `والأمن السيبراني`), and recounts the filters over them. Only the first `PHRASE_CHECK_LIMIT`
+ * results are read: each costs a fragment download.
+ */
+async function keepPhrase(response: PagefindResponse, phrase: string): Promise<PagefindResponse> {
+  const candidates = response.results.slice(0, PHRASE_CHECK_LIMIT);
+  const pages = await Promise.all(candidates.map((result) => result.data()));
+  const kept: PagefindResult[] = [];
+  const counts: FilterCounts = {};
+  pages.forEach((page, index) => {
+    if (!containsPhrase(`${page.meta.title ?? ''} ${stripKeyRuns(page.content)}`, phrase)) return;
+    kept.push(candidates[index]!);
+    for (const [name, values] of Object.entries(page.filters)) {
+      const bucket = (counts[name] ??= {});
+      for (const value of values) bucket[value] = (bucket[value] ?? 0) + 1;
+    }
+  });
+  const filters: FilterCounts = {};
+  for (const [name, values] of Object.entries(response.filters)) {
+    filters[name] = Object.fromEntries(Object.keys(values).map((value) => [value, counts[name]?.[value] ?? 0]));
+  }
+  return { ...response, results: kept, filters };
 }

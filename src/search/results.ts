@@ -16,7 +16,7 @@ import { META_LABEL } from './strings.ts';
 export interface PresentedResult {
   url: string;
   title: string;
-  /** The kind of page in Arabic: `مقال`, `مسؤول`, `دولة` …; '' when unknown. */
+  /** The kind of page in Arabic: `مقال`, `مسؤول`, `دولة` …; `صفحة` for other pages. */
   kind: string;
   /** ISO date of the article (or latest article of an entity), or null. */
   date: string | null;
@@ -33,7 +33,7 @@ export function presentResult(data: PagefindData): PresentedResult {
   return {
     url: data.url,
     title: data.meta.title || data.url,
-    kind: data.meta.kind ?? '',
+    kind: data.meta.kind || 'صفحة',
     date,
     dateLabel: date ? formatDate(date) : null,
     source: data.meta.source || null,

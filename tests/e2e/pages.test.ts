@@ -148,7 +148,8 @@ describe('official pages', () => {
     expect(facts).toContain(hammouchi.name);
     if (hammouchi.name_en) expect(facts).toContain(hammouchi.name_en);
     if (hammouchi.country === 'MA') expect(facts).toContain('المغرب');
-    expect(facts).toContain('أول ذكر مؤرخ');
+    // One dated article makes one row: «أول وآخر ذكر مؤرخ».
+    expect(facts).toMatch(/أول (وآخر )?ذكر مؤرخ/u);
     expect(facts).toContain('آخر ذكر مؤرخ');
   });
 
@@ -366,6 +367,24 @@ describe('data exports', () => {
   });
 });
 
+describe('hostile seed text', () => {
+  test('a headline with markup stays text in the JSON-LD and the feed, and adds no element to the page', () => {
+    const rows = data<ArticleRow[]>(fixtures, 'articles.json');
+    const hostile = rows.find((row) => /[<>{}]/u.test(row.title));
+    expect(hostile, 'the fixtures hold a headline with < > { }').toBeDefined();
+    if (!hostile) return;
+    const p = page(fixtures, hostile.url);
+    const raw = text(p.one('head script[type="application/ld+json"]'));
+    expect(raw).not.toMatch(/</u);
+    expect(JSON.parse(raw).headline).toBe(hostile.title);
+    // No element came from the seed: the page has the same scripts as any other article.
+    const ordinary = page(fixtures, rows.find((row) => row !== hostile)?.url ?? '');
+    expect(p.all('script').length).toBe(ordinary.all('script').length);
+    const feed = readFileSync(path.join(fixtures.dist, 'feed.xml'), 'utf8');
+    expect(feed).not.toMatch(/<(?!\/?(?:\?xml|feed|id|title|subtitle|link|updated|published|author|name|entry|summary|category)\b)/u);
+  });
+});
+
 describe('in a browser', () => {
   let browser: Browser;
   let site: StaticSite;
@@ -410,8 +429,13 @@ describe('in a browser', () => {
       }),
     );
     expect(hidden).toEqual(['none', 'none', 'none', 'none']);
-    const after = await p.evaluate(() => getComputedStyle(document.querySelector('#articles a.article-link') as Element, '::after').content);
+    const after = await p.evaluate(() => {
+      const link = document.querySelector('#articles a.article-link');
+      return link ? getComputedStyle(link, '::after').content : '';
+    });
     expect(after).toContain('/articles/');
+    // Entity pages print absolute addresses: the site's origin comes first.
+    expect(after).toContain('https://dossier.test');
     expect(await p.locator('.print-only').first().isVisible()).toBe(true);
     await p.close();
   });

@@ -141,6 +141,11 @@ describe('search on the five-seed site', () => {
     expect(urls.map(articleSlug).filter(Boolean)).toEqual(['001_6c5f90da1f05c8a5']);
   });
 
+  it('keeps only the pages holding a quoted phrase', async () => {
+    const urls = await searchPage(page, site.url, '"الامن البحري"');
+    expect(urls.map(articleSlug)).toEqual(['000_bc80649835119055']);
+  });
+
   it('narrows التعاون to the Morocco articles when المغرب is chosen as country', async () => {
     const all = await searchPage(page, site.url, 'التعاون');
     expect(all.map(articleSlug)).toContain('002_e5f671c85a6cc294');
@@ -197,6 +202,7 @@ describe('search on the five-seed site', () => {
     await page.waitForFunction(() => document.querySelectorAll('#starlight__search .pagefind-ui__result').length >= 4);
     const links = await page.$$eval('#starlight__search .pagefind-ui__result-title .pagefind-ui__result-link', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     const articles = links.map(articleSlug).filter(Boolean);
+    for (const link of links) expect(new URL(link).searchParams.getAll('pagefind-highlight')).toEqual(['اسلام', 'اباد']);
     expect(articles).toEqual(expect.arrayContaining(['000_bc80649835119055', '001_6c5f90da1f05c8a5', '002_e5f671c85a6cc294', '004_ab775e6fa1067318']));
     const text = await page.textContent('#starlight__search');
     expect(text).not.toMatch(/[⟦⟧]/u);
@@ -217,7 +223,8 @@ describe('search on the five-seed site', () => {
       cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
       await run(tab);
       await context.close();
-      const files = [...bytes].map(([id, size]) => ({ url: urls.get(id) ?? id, size }));
+      // Inline `data:` URLs (icons in stylesheets) are not downloads.
+      const files = [...bytes].map(([id, size]) => ({ url: urls.get(id) ?? '', size })).filter((file) => /^https?:/u.test(file.url));
       return { total: files.reduce((sum, file) => sum + file.size, 0), files };
     };
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -254,6 +261,41 @@ describe('search on the five-seed site', () => {
     );
     expect(header.total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
     expect(searchPageSearch).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+  });
+});
+
+describe('search under a base path (/malaff/, as on a project page)', () => {
+  const { dist, base } = inject('fixturesSite');
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serve(dist, base);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('loads the bundle and links every result under the base path, with the highlight terms', async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(response.url());
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('حموشي')}`);
+    await page.waitForSelector('#search-form[data-state="done"]');
+    const hrefs = await page.$$eval('.search-result h3 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href.startsWith(base)).toBe(true);
+      expect(new URL(href, site.url).searchParams.getAll('pagefind-highlight')).toEqual(['حموشي']);
+    }
+    const target = await page.goto(new URL(hrefs[0]!, site.url).href);
+    expect(target?.status()).toBe(200);
+    expect(failed).toEqual([]);
   });
 });
 

@@ -50,7 +50,9 @@ export function buildSite(spec: SiteSpec): BuildResult {
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: spec.dir,
     encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: spec.base ?? '/', SITE_URL: 'https://dossier.test', ASTRO_TELEMETRY_DISABLED: '1' },
+    // NODE_ENV: vitest sets `test`, and Astro would then build with `import.meta.env.DEV` true
+    // (Starlight's header search, for one, renders its dev-mode notice instead of the search box).
+    env: { ...process.env, NODE_ENV: 'production', BASE_PATH: spec.base ?? '/', SITE_URL: 'https://dossier.test', ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, dist: path.join(spec.dir, 'dist') };

@@ -64,6 +64,7 @@ misrata | LY | Misrata | مصراتة
 nouakchott* | MR | Nouakchott | نواكشوط | انواكشوط
 khartoum* | SD | Khartoum | الخرطوم
 port-sudan | SD | Port Sudan | بورتسودان | بور سودان
+omdurman | SD | Omdurman | أم درمان
 baghdad* | IQ | Baghdad | بغداد
 mosul | IQ | Mosul | الموصل
 basra | IQ | Basra | البصرة
@@ -109,7 +110,7 @@ tokyo* | JP | Tokyo | طوكيو
 seoul* | KR | Seoul | سيول | سول
 pyongyang* | KP | Pyongyang | بيونغ يانغ | بيونغيانغ
 moscow* | RU | Moscow | موسكو
-saint-petersburg | RU | Saint Petersburg | سان بطرسبورغ | سانت بطرسبرغ
+saint-petersburg | RU | Saint Petersburg | سان بطرسبورغ | سانت بطرسبرغ | سانت بطرسبورغ | سان بطرسبرغ
 kyiv* | UA | Kyiv | كييف | كييف
 minsk* | BY | Minsk | مينسك
 warsaw* | PL | Warsaw | وارسو

@@ -3,7 +3,7 @@
  * is a spelling a reader types next to the spelling the press used.
  */
 import { describe, expect, it } from 'vitest';
-import { indexKeys, keyRun, looseQuery, nameKeys, normalizeQuery, pagefindForm, searchKey, textKeys } from '../../../src/search/keys.ts';
+import { containsPhrase, exactPhrase, indexKeys, keyRun, looseQuery, nameKeys, normalizeQuery, pagefindForm, searchKey, textKeys } from '../../../src/search/keys.ts';
 
 /** True when a reader's query word meets a page word through the keys. */
 function meets(query: string, pageWord: string): boolean {
@@ -99,8 +99,8 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('Raheel Sharif')).toBe('raheel sharif');
   });
 
-  it('passes an exact phrase search through', () => {
-    expect(normalizeQuery('"الأمن السيبراني"')).toBe('"الأمن السيبراني"');
+  it('searches the words of a quoted phrase', () => {
+    expect(normalizeQuery('"الأمن السيبراني"')).toBe('امن سيبراني');
   });
 
   it('returns an empty string for a query of punctuation only', () => {
@@ -128,5 +128,22 @@ describe('key runs', () => {
 
   it('gives a headline the keys of the words that need them', () => {
     expect(textKeys('مصر وباكستان تبحثان التعاون العسكري')).toEqual(['تعاون', 'عسكري']);
+  });
+});
+
+describe('exact phrases', () => {
+  it('reads a phrase in straight, Arabic or curly quotes', () => {
+    expect(exactPhrase('"الأمن السيبراني"')).toBe('الأمن السيبراني');
+    expect(exactPhrase('«الأسد الإفريقي»')).toBe('الأسد الإفريقي');
+    expect(exactPhrase('الأمن السيبراني')).toBeNull();
+  });
+
+  it('finds a phrase as whole words, spelling folded, clitics allowed on its first word', () => {
+    const text = 'والتعاون في مجال الأمن السيبراني، والصناعات الدفاعية';
+    expect(containsPhrase(text, 'الامن السيبراني')).toBe(true);
+    expect(containsPhrase(text, 'التعاون في مجال')).toBe(true);
+    expect(containsPhrase(text, 'السيبراني الأمن')).toBe(false);
+    expect(containsPhrase(text, 'الأمن الدفاعية')).toBe(false);
+    expect(containsPhrase(text, 'من السيبراني')).toBe(false);
   });
 });

@@ -1,0 +1,206 @@
+/**
+ * Reading a person's name where something announced one.
+ *
+ * Arabic has no capital letters, so a name ends where the words stop
+ * looking like name words: at punctuation, a particle or common verb, a
+ * title, a word carrying a preposition (`برحيل`, `بالمجمع`), a known place
+ * or organization, a common-noun shape (`تسليح`, `صفقات`). Units join
+ * `عبد`/`بن`/`أبو` to the next word and `الله`/`الدين` to the previous
+ * (`عبد الأمير رشيد يار الله` is three units); a regnal number ends a royal
+ * name (`محمد السادس`); a definite word ends a name only when it looks like a
+ * family name (`الجيلاني`, `السوداني` at the end) or the subject ends there
+ * (`أحمد الشرع قد …`).
+ *
+ * How much evidence a name needs depends on what announced it: after a
+ * title, one unit (a short reference, resolved later); after `TITLE،`, two
+ * units closed by punctuation; from a first name alone, two units, and for
+ * first names that are also common words (`علي`, `حسن`) a second given name.
+ */
+
+import type { FirstName } from './data/first-names.ts';
+import { joinedToNext, type Token } from './tokens.ts';
+import {
+  COMPLEMENTS,
+  CONNECTORS,
+  ENDINGS,
+  FIRST_NAME_INDEX,
+  NAMED_AFTER_KEYS,
+  ORG_STRONG_HEADS,
+  ORG_WEAK_HEADS,
+  REGNAL,
+  STOP,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import {
+  type ParagraphView,
+  coverEntity,
+  coverIsNisba,
+  token,
+  isDigits,
+  isDefinite,
+  isLatin,
+  isStop,
+  endsSubject,
+  boundaryAfter,
+  punctuationAfter,
+  titleAt,
+  firstNameAt,
+  isFirstNameWord,
+  looksLikeFamilyName,
+  looksLikeCommonNoun,
+  carriesPreposition,
+  tokenText,
+} from './view.ts';
+
+/** How a name was announced, which decides how much evidence it needs. */
+export type NameMode = 'title' | 'apposition' | 'lexicon';
+
+/** A name read from the text: tokens `[first, last)`, clitic characters before it, its units as keys. */
+export interface NameParse {
+  first: number;
+  last: number;
+  prefix: number;
+  units: string[];
+}
+
+/**
+ * Reads a name from token `start`: units of name-like words, up to four.
+ */
+export function parseName(view: ParagraphView, start: number, mode: NameMode, known: ReadonlySet<string>): NameParse | undefined {
+  const tokens = view.text.tokens;
+  const startToken = tokens[start];
+  if (!startToken) return undefined;
+  let prefix = 0;
+  const units: string[] = [];
+  let j = start;
+  const lexicon = firstNameAt(view, start);
+  if (mode === 'lexicon') {
+    if (!lexicon) return undefined;
+    prefix = lexicon.prefix;
+    const keys = tokens.slice(start, start + lexicon.length).map((t, k) => (k === 0 ? t.readings.find((r) => r.prefix === prefix)?.stem ?? t.key : t.key));
+    units.push(keys.join(' '));
+    j = start + lexicon.length;
+  } else {
+    if (!isNameStart(view, start, known)) return undefined;
+    const unit = readUnit(view, start, startToken.key);
+    if (!unit) return undefined;
+    units.push(unit.unit);
+    j = unit.next;
+    if (REGNAL.has(unit.unit)) return undefined;
+  }
+  // Continue while words look like name words.
+  let closed = false;
+  while (!closed && units.length < 4 && j < tokens.length && j - start < 8) {
+    if (!joinedToNext(view.text, j - 1)) break;
+    const t = tokens[j] as Token;
+    const key = t.key;
+    const entity = coverEntity(view, j);
+    if (entity) {
+      // A nisba may end a name as a family name (`محمد شياع السوداني`).
+      if (entity.type === 'country' && coverIsNisba(view, j) && isDefinite(key) && units.length >= 2 && boundaryAfter(view, j) && view.cover[j]?.last === j + 1) {
+        units.push(key);
+        j++;
+      }
+      break;
+    }
+    if (REGNAL.has(key) && units.length === 1) {
+      units.push(key);
+      j++;
+      break;
+    }
+    if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key)) break;
+    if (isLatin(key) !== isLatin(startToken.key)) break;
+    if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
+      const glued = carriesPreposition(t);
+      if (glued && (glued.prefix > 0 || units.length >= 2)) break;
+      if (/^[بلك]/u.test(key) && units.length >= 2 && !known.has(key)) break;
+      if (t.readings.some((r) => r.prefix > 0 && (isFirstNameWord(r.stem) || known.has(r.stem)))) break;
+    }
+    if (key.startsWith('و') && !FIRST_NAME_INDEX.has(key) && !known.has(key)) {
+      // `و` + word continues a name only as its last word, before punctuation
+      // (`عبد اللطيف وهبي،`), and never as `و` + article (`والوفد`).
+      if (key.startsWith('وال') || !punctuationAfter(view, j)) break;
+      closed = true;
+    }
+    if (isDefinite(key) && !CONNECTORS.has(units[units.length - 1]?.split(' ').pop() ?? '')) {
+      if (REGNAL.has(key)) {
+        if (units.length === 1) {
+          units.push(key);
+          j++;
+        }
+        break;
+      }
+      const familyLike = isFirstNameWord(key) || looksLikeFamilyName(key) || known.has(key) || ENDINGS.has(key);
+      if (!familyLike && (!endsSubject(view, j) || looksLikeCommonNoun(key))) break;
+      if (!familyLike) closed = true;
+    }
+    if (!isDefinite(key) && !CONNECTORS.has(key) && units.length >= 2 && !isFirstNameWord(key) && !known.has(key)) {
+      // A third plain word is a name word only after a compound given name
+      // (`رجب طيب أردوغان`) or right before a boundary.
+      const second = units[1] ?? '';
+      const secondIsGiven = !CONNECTORS.has(second.split(' ')[0] ?? '') && isFirstNameWord(second);
+      if (looksLikeCommonNoun(key) || (!secondIsGiven && !boundaryAfter(view, j))) break;
+    }
+    if (looksLikeCommonNoun(key) && !known.has(key)) break;
+    const unit = readUnit(view, j, key);
+    if (!unit) break;
+    units.push(unit.unit);
+    j = unit.next;
+  }
+  const parse = { first: start, last: j, prefix, units };
+  return validName(view, parse, mode, lexicon?.entry ?? null, known) ? parse : undefined;
+}
+
+/** True when token `i` can open a name announced by a title or an apposition. */
+export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
+  const t = token(view, i);
+  if (!t || isStop(view, i) || isDigits(t.key) || COMPLEMENTS.has(t.key) || titleAt(view, i)) return false;
+  const entity = coverEntity(view, i);
+  // An indefinite nisba after a definite title is not its adjective but a name (`الفريق الركن تركي بن بندر`).
+  if (entity && !(entity.type === 'country' && coverIsNisba(view, i) && !isDefinite(t.key))) return false;
+  if (isDefinite(t.key)) return isFirstNameWord(t.key) || looksLikeFamilyName(t.key) || known.has(t.key) || boundaryAfter(view, i);
+  if (carriesPreposition(t)) return false;
+  // A conjunction and a preposition together (`ولمراقبة`, `وبحضور`) never open a name.
+  if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.length >= 2 && r.stem.length >= 3)) return false;
+  // `لسفارة`, `بوزارة`, `وقائد`: a proclitic on a known word is not a name.
+  if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.prefix > 0 && (ORG_STRONG_HEADS.has(r.stem) || ORG_WEAK_HEADS.has(r.stem) || COMPLEMENTS.has(r.stem) || TITLE_WORDS.has(r.stem) || STOP.has(r.stem)))) return false;
+  return !looksLikeCommonNoun(t.key) || known.has(t.key);
+}
+
+/** One name unit at `i`: a word, `عبد`/`بن`/`أبو` + the next, or a word + `الله`/`الدين`. */
+export function readUnit(view: ParagraphView, i: number, key: string): { unit: string; next: number } | undefined {
+  const words = [key];
+  let j = i + 1;
+  while (CONNECTORS.has(words[words.length - 1] as string)) {
+    const next = token(view, j);
+    if (!next || !joinedToNext(view.text, j - 1) || isStop(view, j) || isDigits(next.key) || coverEntity(view, j)) return undefined;
+    words.push(next.key);
+    j++;
+  }
+  const ending = token(view, j);
+  if (ending && joinedToNext(view.text, j - 1) && ENDINGS.has(ending.key) && words.length === 1) {
+    words.push(ending.key);
+    j++;
+  }
+  return { unit: words.join(' '), next: j };
+}
+
+/** The evidence a name needs, by how it was announced. */
+function validName(view: ParagraphView, parse: NameParse, mode: NameMode, entry: FirstName | null, known: ReadonlySet<string>): boolean {
+  const { units } = parse;
+  if (!units.length) return false;
+  if (mode === 'title') return true;
+  if (units.length < 2) return false;
+  if (mode === 'apposition') return boundaryAfter(view, parse.last - 1);
+  // Lexicon: not a name something is named after (`مطار محمد الخامس`).
+  const previous = token(view, parse.first - 1);
+  if (previous && joinedToNext(view.text, parse.first - 1) && NAMED_AFTER_KEYS.has(previous.key)) return false;
+  // `على` folds to `علي`: the original spelling tells the preposition.
+  const original = tokenText(view, parse.first, parse.first + 1, parse.prefix);
+  if (/ى$/u.test(original) && entry && !entry.name.endsWith('ى')) return false;
+  if (entry?.ambiguous) {
+    const second = units[1]?.split(' ')[0] ?? '';
+    return isFirstNameWord(second) || known.has(second) || CONNECTORS.has(second) || units.length >= 3;
+  }
+  return true;
+}

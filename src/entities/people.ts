@@ -1,0 +1,397 @@
+/**
+ * People in an article: where each is named, and who each name is.
+ *
+ * `findPeople` walks a paragraph: a title chain or a first name announces a
+ * name, which `names.ts` reads and `roles.ts` gives a role; the gazetteer's
+ * person matches (curated people) are sightings too, with their role.
+ *
+ * `resolvePeople` then decides identities for the whole article. Full names
+ * that contain one another are one person (`محمد آصف خواجة` and
+ * `خواجة محمد آصف`); a one-unit reference after a title (`الجنرال منير`,
+ * `السيد الشودري`, `الأمير خالد`) goes to the person of the article whose
+ * last, then first, then any unit it is, the most recently named first, and
+ * only becomes a person of its own when nobody fits. A back-reference never
+ * creates a second person for someone the article already named.
+ * `shortForms` lists what later mentions of a person may look like
+ * (`السيسي`, `دونغ`), for the annotator's last pass.
+ */
+
+import type { Entity, EntityTitle } from '../pipeline/types.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
+import {
+  COMPLEMENTS,
+  CONNECTORS,
+  ENDINGS,
+  FIRST_NAME_INDEX,
+  nameLatin,
+  nameSlug,
+  REGNAL,
+  STOP,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, titleAt } from './view.ts';
+import { type NameMode, type NameParse, parseName } from './names.ts';
+import { type Role, titleChain, roleAround } from './roles.ts';
+
+/** One place where a person is named. */
+export interface PersonSighting {
+  paragraph: number;
+  /** Token range `[first, last)` of the name and clitic characters before it. */
+  first: number;
+  last: number;
+  prefix: number;
+  /** Name units as keys (`عبد اللطيف`, `حموشي`); one unit is a short reference. */
+  units: string[];
+  start: number;
+  end: number;
+  text: string;
+  role: Role;
+  /** The registry entity when the gazetteer knew the name; null for discovered names. */
+  entityId: string | null;
+}
+
+/**
+ * Every place a paragraph names a person: discovered names (full or short)
+ * and the gazetteer's person matches, each with its role.
+ *
+ * @param view the paragraph and its gazetteer matches
+ * @param known name-word keys of people already seen in the article (helps tell names from words)
+ * @returns sightings in text order, not overlapping each other or the gazetteer's non-person matches
+ */
+export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new Set()): PersonSighting[] {
+  const sightings: PersonSighting[] = [];
+  const tokens = view.text.tokens;
+  const taken = new Set<number>();
+  const add = (parse: NameParse, entityId: string | null): void => {
+    for (let k = parse.first; k < parse.last; k++) taken.add(k);
+    const [start, end] = tokenSpan(view.text, parse.first, parse.last, parse.prefix);
+    sightings.push({
+      paragraph: view.index,
+      first: parse.first,
+      last: parse.last,
+      prefix: parse.prefix,
+      units: parse.units,
+      start,
+      end,
+      text: view.text.text.slice(start, end),
+      role: roleAround(view, parse.first, parse.last),
+      entityId,
+    });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const entity = coverEntity(view, i);
+    const match = view.cover[i];
+    if (entity && match && entity.type === 'person') {
+      add({ first: match.first, last: match.last, prefix: match.prefix, units: unitsOf(view, match.first, match.last, match.prefix) }, entity.id);
+      i = match.last;
+      continue;
+    }
+    if (entity && match && !(entity.type === 'country' && coverIsNisba(view, i)) && match.first === i && !titleAt(view, i)) {
+      i = match.last;
+      continue;
+    }
+    const chain = titleChain(view, i, known);
+    if (chain) {
+      const nameStart = chain.end;
+      if (nameStart < tokens.length && !taken.has(nameStart)) {
+        const joined = joinedToNext(view.text, nameStart - 1);
+        const mode: NameMode | null = joined ? 'title' : /^[\s]*[،,][\s]*$/u.test(gapAfter(view.text, nameStart - 1)) ? 'apposition' : null;
+        const parse = mode && !coverEntity(view, nameStart) ? parseName(view, nameStart, mode, known) : mode && coverIsNisba(view, nameStart) ? parseName(view, nameStart, mode, known) : undefined;
+        if (parse) {
+          add(parse, null);
+          i = parse.last;
+          continue;
+        }
+      }
+      i = Math.max(i + 1, chain.end);
+      continue;
+    }
+    const lexical = parseName(view, i, 'lexicon', known);
+    if (lexical) {
+      add(lexical, null);
+      i = lexical.last;
+      continue;
+    }
+    i++;
+  }
+  return sightings;
+}
+
+/** Name units of tokens `[first, last)`, clitics of the first removed. */
+function unitsOf(view: ParagraphView, first: number, last: number, prefix: number): string[] {
+  const keys: string[] = [];
+  for (let k = first; k < last; k++) {
+    const t = token(view, k) as Token;
+    keys.push(k === first ? (t.readings.find((r) => r.prefix === prefix)?.stem ?? t.key) : t.key);
+  }
+  const units: string[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const previous = units[units.length - 1];
+    if (previous !== undefined && (CONNECTORS.has(previous.split(' ').pop() as string) || ENDINGS.has(key))) units[units.length - 1] = `${previous} ${key}`;
+    else units.push(key);
+  }
+  return units;
+}
+
+/** A unit compared across spellings: without the article (`الشودري` ~ `شودري`). */
+const unitKey = (unit: string): string => (isDefinite(unit) && !REGNAL.has(unit) ? unit.slice(2) : unit);
+
+/** A person of one article while resolving references. */
+interface ArticlePerson {
+  id: string;
+  entity: Entity | null;
+  /** Unit sets of every full name known for the person. */
+  names: string[][];
+  canonical: PersonSighting | null;
+  sightings: PersonSighting[];
+}
+
+/**
+ * Curated people prepared once for `resolvePeople`: their name units and an
+ * index by family name, so resolving an article costs nothing per registry
+ * entry.
+ */
+export interface PeopleIndex {
+  byId: ReadonlyMap<string, Entity>;
+  /** Unit lists of each person's Arabic names, by id. */
+  units: ReadonlyMap<string, string[][]>;
+  /** Ids by the key of a name's last unit (`السيسي` → `abdel-fattah-el-sisi`). */
+  bySurname: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * Prepares curated people for `resolvePeople`.
+ *
+ * @param people entities of type person (others are ignored)
+ */
+export function indexPeople(people: Iterable<Entity>): PeopleIndex {
+  const byId = new Map<string, Entity>();
+  const units = new Map<string, string[][]>();
+  const bySurname = new Map<string, string[]>();
+  for (const entity of people) {
+    if (entity.type !== 'person') continue;
+    byId.set(entity.id, entity);
+    const names = [entity.name, ...entity.aliases].filter((n) => /\p{Script=Arabic}/u.test(n)).map((n) => unitsOfName(n));
+    units.set(entity.id, names);
+    for (const name of names) {
+      if (name.length < 2) continue;
+      const surname = unitKey(name[name.length - 1] as string);
+      const ids = bySurname.get(surname) ?? [];
+      if (!ids.includes(entity.id)) ids.push(entity.id);
+      bySurname.set(surname, ids);
+    }
+  }
+  return { byId, units, bySurname };
+}
+
+const EMPTY_INDEX: PeopleIndex = { byId: new Map(), units: new Map(), bySurname: new Map() };
+
+/** The outcome of resolving an article's sightings. */
+export interface ResolvedPeople {
+  /** Entity id for each sighting, same order as the input. */
+  ids: string[];
+  /** People the registry does not know, one entity each. */
+  discovered: Entity[];
+  /** Name units of every person of the article, by entity id (for back-reference forms). */
+  units: Map<string, string[][]>;
+}
+
+/**
+ * Decides who each sighting names. Full names (two units or more) that
+ * contain, or are contained in, a name already seen are the same person
+ * (`محمد آصف خواجة` = `خواجة محمد آصف`); a one-unit reference
+ * (`الجنرال منير`, `السيد الشودري`) goes to the person whose last, then
+ * first, then any unit it equals, the most recently named first; only when
+ * no person of the article fits does it become a person of its own.
+ *
+ * @param sightings every sighting of the article, in text order
+ * @param registry curated persons, prepared by `indexPeople` (name units of registry matches, surnames)
+ * @param takenIds ids already used by other entities (a discovered id never reuses one)
+ * @returns the id of each sighting and the discovered entities
+ */
+export function resolvePeople(sightings: readonly PersonSighting[], registry: PeopleIndex = EMPTY_INDEX, takenIds: ReadonlySet<string> = new Set()): ResolvedPeople {
+  const people: ArticlePerson[] = [];
+  const ids: string[] = new Array(sightings.length).fill('');
+  // A copy: the article adds the names it sees, the shared index must not change.
+  const unitSets = (entity: Entity): string[][] => [...(registry.units.get(entity.id) ?? [])];
+  const keySets = new WeakMap<string[], Set<string>>();
+  const keySet = (name: string[]): Set<string> => {
+    let set = keySets.get(name);
+    if (!set) {
+      set = new Set(name.map(unitKey));
+      keySets.set(name, set);
+    }
+    return set;
+  };
+  const sameName = (a: string[], b: string[]): boolean => {
+    const setA = keySet(a);
+    const setB = keySet(b);
+    const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
+    if (small.size < 2) return false;
+    for (const unit of small) if (!large.has(unit)) return false;
+    return true;
+  };
+  // Registry matches first: they anchor the article's people.
+  sightings.forEach((sighting, index) => {
+    if (!sighting.entityId) return;
+    let person = people.find((p) => p.id === sighting.entityId);
+    if (!person) {
+      const entity = registry.byId.get(sighting.entityId) ?? null;
+      person = { id: sighting.entityId, entity, names: entity ? unitSets(entity) : [], canonical: null, sightings: [] };
+      people.push(person);
+    }
+    person.names.push(sighting.units);
+    person.sightings.push(sighting);
+    ids[index] = person.id;
+  });
+  // Full names.
+  sightings.forEach((sighting, index) => {
+    if (sighting.entityId || sighting.units.length < 2) return;
+    let person = people.find((p) => p.names.some((name) => sameName(name, sighting.units)));
+    if (!person) {
+      person = { id: '', entity: null, names: [], canonical: sighting, sightings: [] };
+      people.push(person);
+    } else if (person.canonical && !person.entity && sighting.units.length > person.canonical.units.length) {
+      person.canonical = sighting;
+    }
+    person.names.push(sighting.units);
+    person.sightings.push(sighting);
+    ids[index] = person.id || `\u0000${people.indexOf(person)}`;
+  });
+  // Short references.
+  sightings.forEach((sighting, index) => {
+    if (sighting.entityId || sighting.units.length >= 2) return;
+    const unit = unitKey(sighting.units[0] ?? '');
+    const fits = (position: 'last' | 'first' | 'any') => (p: ArticlePerson) =>
+      p.names.some((name) => {
+        if (name.length < 2) return false;
+        const keys = name.map(unitKey);
+        return position === 'last' ? keys[keys.length - 1] === unit : position === 'first' ? keys[0] === unit : keys.includes(unit);
+      });
+    let person: ArticlePerson | undefined;
+    for (const position of ['last', 'first', 'any'] as const) {
+      const candidates = people.filter(fits(position));
+      if (candidates.length) {
+        person = mostRecent(candidates, sighting);
+        break;
+      }
+    }
+    if (!person) {
+      const ids = registry.bySurname.get(unit) ?? [];
+      const entity = ids.length === 1 ? registry.byId.get(ids[0] as string) : undefined;
+      if (entity) {
+        person = people.find((p) => p.id === entity.id) ?? { id: entity.id, entity, names: unitSets(entity), canonical: null, sightings: [] };
+        if (!people.includes(person)) people.push(person);
+      }
+    }
+    if (!person) {
+      person = people.find((p) => !p.entity && p.names.some((name) => name.length === 1 && unitKey(name[0] as string) === unit));
+    }
+    if (!person) {
+      person = { id: '', entity: null, names: [], canonical: sighting, sightings: [] };
+      people.push(person);
+    }
+    person.names.push(sighting.units);
+    person.sightings.push(sighting);
+    ids[index] = person.id || `\u0000${people.indexOf(person)}`;
+  });
+  // Ids and entities of discovered people.
+  const discovered: Entity[] = [];
+  const used = new Set(takenIds);
+  for (const person of people) {
+    if (person.entity || person.id) {
+      used.add(person.id);
+      continue;
+    }
+    const canonical = person.canonical ?? person.sightings[0];
+    if (!canonical) continue;
+    const name = canonical.text;
+    let id = nameSlug(name);
+    if (used.has(id)) id = `${id}-person`;
+    used.add(id);
+    person.id = id;
+    const placeholder = `\u0000${people.indexOf(person)}`;
+    for (let k = 0; k < ids.length; k++) if (ids[k] === placeholder) ids[k] = id;
+    const titles: EntityTitle[] = [];
+    for (const sighting of person.sightings) for (const part of sighting.role.parts) if (!titles.some((t) => t.title === part)) titles.push({ title: part });
+    const aliases = [...new Set(person.sightings.map((s) => s.text.trim()).filter((text) => text && text !== name))];
+    discovered.push({
+      id,
+      type: 'person',
+      name,
+      nameEn: nameLatin(name) || null,
+      aliases,
+      country: person.sightings.map((s) => s.role.country).find((c) => c !== null) ?? null,
+      titles,
+      wikidata: null,
+      reviewed: false,
+    });
+  }
+  const units = new Map<string, string[][]>();
+  for (const person of people) if (person.id) units.set(person.id, person.names.filter((n) => n.length));
+  return { ids, discovered, units };
+}
+
+/** The candidate named most recently before `sighting` (or first named, when none precedes). */
+function mostRecent(candidates: ArticlePerson[], sighting: PersonSighting): ArticlePerson {
+  let best = candidates[0] as ArticlePerson;
+  let bestPosition = -1;
+  for (const candidate of candidates) {
+    for (const seen of candidate.sightings) {
+      const before = seen.paragraph < sighting.paragraph || (seen.paragraph === sighting.paragraph && seen.first < sighting.first);
+      const position = seen.paragraph * 1e6 + seen.first;
+      if (before && position > bestPosition) {
+        best = candidate;
+        bestPosition = position;
+      }
+    }
+  }
+  return best;
+}
+
+/** Units of a written name (`عبد اللطيف حموشي` → `عبد اللطيف`, `حموشي`). */
+export function unitsOfName(name: string): string[] {
+  const keys = normalizeArabic(name).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const units: string[] = [];
+  for (const key of keys) {
+    const previous = units[units.length - 1];
+    if (previous !== undefined && (CONNECTORS.has(previous.split(' ').pop() as string) || ENDINGS.has(key))) units[units.length - 1] = `${previous} ${key}`;
+    else units.push(key);
+  }
+  return units;
+}
+
+/**
+ * The forms a later mention of a person may take in the same article:
+ * the full names seen, the last unit (`السيسي`, `الشودري`), the last two
+ * units, first + last, and a first unit that is not a common first name
+ * (`دونغ`). Forms shared by two people of the article, common words and
+ * country forms are left out by the caller's checks here.
+ *
+ * @param names unit lists of the person's names
+ * @returns forms as text keys (space-separated)
+ */
+export function shortForms(names: readonly string[][]): string[] {
+  const forms = new Set<string>();
+  for (const name of names) {
+    if (name.length < 2) continue;
+    forms.add(name.join(' '));
+    const last = name[name.length - 1] as string;
+    const first = name[0] as string;
+    forms.add(last);
+    if (name.length >= 3) {
+      forms.add(name.slice(-2).join(' '));
+      forms.add(`${first} ${last}`);
+    }
+    if (!FIRST_NAME_INDEX.has(first) && !CONNECTORS.has(first.split(' ')[0] as string)) forms.add(first);
+  }
+  return [...forms].filter((form) => {
+    if (/\s/u.test(form)) return true;
+    if (form.length < 3 || STOP.has(form) || COMPLEMENTS.has(form) || TITLE_WORDS.has(form)) return false;
+    const entries = FIRST_NAME_INDEX.get(form);
+    return !entries?.some((e) => e.value.ambiguous);
+  });
+}

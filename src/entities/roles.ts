@@ -1,0 +1,271 @@
+/**
+ * Titles around a name: the chain that announces it, and the role the text
+ * gives the person.
+ *
+ * A title chain is a title (`وزير`, `الفريق أول`, `نظيره`) followed by its
+ * complement: definite words and listed complement words
+ * (`الدفاع الباكستاني`, `هيئة أركان القوات البرية الباكستانية`), known
+ * organizations and places, `لدى`/`في` + place, and further titles
+ * (`قائد الأركان الجنرال`). It ends where a name starts.
+ *
+ * A role is read in three places: the chain right before the name, a title
+ * phrase before the comma that precedes it (`المفتش العام …، الفريق أول
+ * محمد بريظ`), and an apposition after it (`X، المدير العام للأمن الوطني،`,
+ * or without comma when no one else is announced). Ranks, royal titles and
+ * function titles become separate phrases; courtesy forms (`السيد`) and
+ * `نظيره` give no title, though `نظيره الباكستاني` gives a country.
+ */
+
+import type { TitleKind } from './data/titles.ts';
+import type { Match } from './match.ts';
+import { gapAfter, joinedToNext, type Token } from './tokens.ts';
+import {
+  COMPLEMENTS,
+  INNER_PREPOSITIONS,
+  MEETING_VERB_KEYS,
+  ORG_STRONG_HEADS,
+  ORG_WEAK_HEADS,
+  RANK_MODIFIER_KEYS,
+  RANK_PHRASE_KEYS,
+  STOP,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import {
+  type ParagraphView,
+  coverEntity,
+  coverIsNisba,
+  token,
+  readingWhere,
+  isDefinite,
+  isStop,
+  type TitleHit,
+  titleAt,
+  phraseAt,
+  firstNameAt,
+  isFirstNameWord,
+  looksLikeFamilyName,
+  tokenText,
+} from './view.ts';
+import { isNameStart } from './names.ts';
+
+/** The role a person is given at one mention. */
+export interface Role {
+  /** Title phrases in text order (`الفريق أول`, `المفتش العام للقوات المسلحة الملكية`). */
+  parts: string[];
+  /** Country the role points to (`وزير الخارجية الباكستاني` → PK), or null. */
+  country: string | null;
+}
+
+/** A title chain: tokens `[start, end)`; a name may start at `end`. */
+export interface Chain {
+  start: number;
+  end: number;
+}
+
+/**
+ * A title chain from token `i`: titles, their complements, nisbas, known
+ * organizations and places, `لدى`/`في` + place. Ends before the name.
+ *
+ * @param view the paragraph
+ * @param i the token to start from; there must be a title there
+ * @param known name words of people already seen (a definite one ends the chain as a name)
+ * @returns the chain, or undefined when no title starts at `i`
+ */
+export function titleChain(view: ParagraphView, i: number, known: ReadonlySet<string>): Chain | undefined {
+  const first = titleAt(view, i);
+  if (!first) return undefined;
+  let j = i + first.length;
+  while (j < view.text.tokens.length && joinedToNext(view.text, j - 1)) {
+    const next = titleAt(view, j);
+    if (next) {
+      j += next.length;
+      continue;
+    }
+    const t = token(view, j) as Token;
+    const entity = coverEntity(view, j);
+    const match = view.cover[j];
+    if (entity && match) {
+      if (entity.type === 'person' || entity.type === 'event') break;
+      if (entity.type === 'country' && coverIsNisba(view, j) && !isDefinite(t.key) && match.prefix === 0) break;
+      j = match.last;
+      continue;
+    }
+    if (INNER_PREPOSITIONS.has(t.key) && joinedToNext(view.text, j)) {
+      const place = coverEntity(view, j + 1);
+      if (place && place.type !== 'person' && place.type !== 'event') {
+        j = (view.cover[j + 1] as Match).last;
+        continue;
+      }
+    }
+    if (readingWhere(t, (stem) => COMPLEMENTS.has(stem) || ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem), 'وبل')) {
+      j++;
+      continue;
+    }
+    const definite = readingWhere(t, isDefinite, 'وفبل');
+    if (definite && !STOP.has(definite.stem)) {
+      if (definite.prefix === 0 && (isFirstNameWord(t.key) || known.has(t.key) || (looksLikeFamilyName(t.key) && !lexiconNameWithin(view, j + 1, 2)))) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { start: i, end: j };
+}
+
+/** True when a first name starts within `n` tokens after `i` (same clause). */
+function lexiconNameWithin(view: ParagraphView, i: number, n: number): boolean {
+  for (let k = i; k < i + n && k < view.text.tokens.length; k++) {
+    if (firstNameAt(view, k)) return true;
+    if (!joinedToNext(view.text, k)) return false;
+  }
+  return false;
+}
+
+/** True when token `i` may belong to a title phrase or its complement. */
+export function chainish(view: ParagraphView, i: number): boolean {
+  const t = token(view, i);
+  if (!t) return false;
+  const entity = coverEntity(view, i);
+  if (entity) return entity.type === 'country' || entity.type === 'place' || entity.type === 'organization';
+  // `في`/`لدى` belong to a title only before a place or organization
+  // (`السفيرة … في بيروت`), `لدى` also before a title (`المنتدب لدى رئيس الحكومة`).
+  if (INNER_PREPOSITIONS.has(t.key)) {
+    if (!joinedToNext(view.text, i)) return false;
+    if (t.key === 'باسم') return true;
+    const next = coverEntity(view, i + 1);
+    if (next !== undefined && next.type !== 'person' && next.type !== 'event') return true;
+    return t.key === 'لدي' && titleAt(view, i + 1) !== undefined;
+  }
+  // `من الرتبة الأولى` after a rank.
+  if (t.key === 'من' && RANK_PHRASE_KEYS.some((keys) => phraseAt(view, i - 1, ['', ...keys]))) return true;
+  if (RANK_MODIFIER_KEYS.has(t.key)) return true;
+  if (readingWhere(t, (stem) => TITLE_WORDS.has(stem) || COMPLEMENTS.has(stem) || ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem), 'وبل')) return true;
+  // `و` + a plain definite word starts something else (`… الباكستانية والوفد المرافق`).
+  const definite = readingWhere(t, isDefinite, 'بل');
+  return Boolean(definite && !STOP.has(definite.stem));
+}
+
+/** Splits a chain `[start, end)` into title phrases; courtesy and counterpart titles are left out. */
+export function chainParts(view: ParagraphView, start: number, end: number): { parts: string[]; country: string | null } {
+  const parts: string[] = [];
+  let country: string | null = null;
+  let partStart = -1;
+  let partPrefix = 0;
+  let partKind: TitleKind | null = null;
+  const close = (at: number): void => {
+    if (partStart >= 0 && partKind !== 'courtesy' && partKind !== 'counterpart') {
+      const text = tokenText(view, partStart, at, partPrefix).trim();
+      if (text) parts.push(text);
+    }
+  };
+  let i = start;
+  while (i < end) {
+    const hit = titleAt(view, i);
+    // Ranks, royal and courtesy titles start a phrase of their own; a
+    // function title inside another (`الوزير المنتدب لدى رئيس الحكومة`,
+    // `ومدير …`) belongs to it.
+    const separate = (kind: TitleKind | null): boolean => kind !== null && kind !== 'function';
+    if (hit && (partStart < 0 || separate(hit.kind) || separate(partKind))) {
+      close(i);
+      partStart = i;
+      partPrefix = hit.prefix;
+      partKind = hit.kind;
+      i += hit.length;
+      continue;
+    }
+    const entity = coverEntity(view, i);
+    if (entity && country === null) {
+      if (entity.type === 'country') country = entity.id;
+    }
+    i = view.cover[i] && view.cover[i]!.last > i ? (view.cover[i] as Match).last : i + 1;
+  }
+  close(end);
+  if (country === null) {
+    for (let k = start; k < end; k++) {
+      const entity = coverEntity(view, k);
+      if (entity && entity.type !== 'country' && entity.country) {
+        country = entity.country;
+        break;
+      }
+    }
+  }
+  return { parts, country };
+}
+
+/** Start of the clause that contains token `i`: the token after the last punctuation before it. */
+function clauseStart(view: ParagraphView, i: number): number {
+  let k = i;
+  while (k > 0 && joinedToNext(view.text, k - 1)) k--;
+  return k;
+}
+
+/**
+ * The role given to a person named by tokens `[first, last)`: the title
+ * chain right before the name, a title phrase before a comma that precedes
+ * it, and an apposition after it.
+ *
+ * @param view the paragraph
+ * @param first first token of the name
+ * @param last token after the name
+ * @returns title phrases in text order and the country they point to
+ */
+export function roleAround(view: ParagraphView, first: number, last: number): Role {
+  const parts: string[] = [];
+  let country: string | null = null;
+  const use = (found: { parts: string[]; country: string | null }): void => {
+    parts.push(...found.parts);
+    country ??= found.country;
+  };
+  // 1. The chain right before the name.
+  let j = first - 1;
+  while (j >= 0 && first - j <= 12 && joinedToNext(view.text, j) && chainish(view, j)) j--;
+  let chainStart = first;
+  for (let k = j + 1; k < first; k++) {
+    if (titleAt(view, k)) {
+      chainStart = k;
+      break;
+    }
+  }
+  // 2. A title phrase before a comma right before the chain or name, unless
+  // `و` joins this person to the previous one (`…، والجنرال مايكل لانغلي`).
+  const before = chainStart - 1;
+  const coordinated = chainStart < first && /و/u.test(titleAt(view, chainStart)?.clitics ?? '');
+  if (before >= 0 && !coordinated && /[،,]/u.test(gapAfter(view.text, before))) {
+    const clause = clauseStart(view, before);
+    for (let k = clause; k <= before; k++) {
+      // The phrase must open its clause or follow a particle or verb
+      // (`بحضور المفتش العام …،`), not trail someone else's name.
+      if (!titleAt(view, k) || (k > clause && !isStop(view, k - 1))) continue;
+      let allChain = true;
+      for (let m = k; m <= before; m++) if (!chainish(view, m)) allChain = false;
+      if (!allChain) continue;
+      const hit = titleAt(view, k) as TitleHit;
+      if (hit.kind !== 'courtesy' && hit.kind !== 'counterpart') use(chainParts(view, k, before + 1));
+      else use({ parts: [], country: chainParts(view, k, before + 1).country });
+      break;
+    }
+  }
+  if (chainStart < first) use(chainParts(view, chainStart, first));
+  // 3. An apposition after the name: `، TITLE …،`, or a function title
+  // right after it (`عبد المجيد صقر وزير الدفاع`) that announces no one else.
+  const after = last;
+  const gap = gapAfter(view.text, last - 1);
+  const comma = /^\s*[،,]\s*$/u.test(gap);
+  if (after < view.text.tokens.length && (comma || /^\s+$/u.test(gap))) {
+    const hit = titleAt(view, after);
+    if (hit && hit.kind !== 'counterpart' && hit.kind !== 'courtesy' && hit.prefix === 0 && (comma || hit.kind === 'function')) {
+      let end = after + hit.length;
+      while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && (chainish(view, end) || titleAt(view, end))) {
+        const match = view.cover[end];
+        end = match && match.last > end ? match.last : end + 1;
+      }
+      const another = end < view.text.tokens.length && joinedToNext(view.text, end - 1) && isNameStart(view, end, new Set());
+      // `التقى اللواء بن مداح نائب القائد العام …`: right after such a verb the
+      // name is the subject and the title phrase its object.
+      const opener = token(view, chainStart - 1);
+      const objectFollows = !comma && chainStart > 0 && joinedToNext(view.text, chainStart - 1) && opener !== undefined && opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem));
+      if (!another && !objectFollows) use(chainParts(view, after, end));
+    }
+  }
+  return { parts: [...new Set(parts)], country };
+}

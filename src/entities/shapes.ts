@@ -1,0 +1,314 @@
+/**
+ * Organizations and events recognised by the shape of their names.
+ *
+ * An organization is a head (`وزارة`, `القوات`, `سلاح`, `وكالة`, `أسطول` …)
+ * with a definite complement, made specific by a nisba or country
+ * (`البحرية الباكستانية`), a qualifier (`الملكية`, `الشعبي`), two definite
+ * words, or a strong head (`وزارة`, `مديرية`, `وكالة`). Known places inside
+ * are part of the name (`منظمة شنغهاي للتعاون`), as is a command area after
+ * `في` (`القيادة الأمريكية في إفريقيا`), but not a city after `في`/`ب`
+ * (where it sits). A parenthesised short form right after is an alias and a
+ * mention (`(بترا)`).
+ *
+ * An event is a quoted name after an exercise, fair or conference word
+ * (`تمارين “الأسد الإفريقي”`, `تمرينا … يحمل اسم “درع المتوسط 2024”`), or
+ * a fair named by its complement (`معرض الدفاع الدولي`). Quoted names after
+ * `شركة`, `منصة`, `وكالة` … are organizations.
+ */
+
+import type { Entity, EntityType } from '../pipeline/types.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import type { Match } from './match.ts';
+import { gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
+import {
+  COMPLEMENTS,
+  EVENT_TRIGGER_KEYS,
+  FIRST_NAME_INDEX,
+  INNER_PREPOSITIONS,
+  NAMED_EVENT_HEAD_KEYS,
+  nameLatin,
+  nameSlug,
+  ORG_NAME_HEADS,
+  ORG_QUALIFIERS,
+  ORG_QUOTE_TRIGGERS,
+  ORG_STRONG_HEADS,
+  ORG_WEAK_HEADS,
+  STOP,
+} from './lexicon.ts';
+import {
+  type ParagraphView,
+  coverEntity,
+  coverIsNisba,
+  token,
+  readingWhere,
+  isDigits,
+  isDefinite,
+  isStop,
+  titleAt,
+  tokenText,
+} from './view.ts';
+
+/** An organization or event found by its shape. */
+export interface SpanFinding {
+  type: 'organization' | 'event';
+  paragraph: number;
+  first: number;
+  last: number;
+  prefix: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical display name (the article of `للقوات` restored: `القوات …`). */
+  name: string;
+  country: string | null;
+  /** A parenthesised short form right after the name (`(بترا)`), as a further mention. */
+  abbreviation?: { first: number; last: number; start: number; end: number; text: string };
+}
+
+/** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
+function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
+  const text = tokenText(view, first, last, reading.prefix);
+  if (reading.stem.startsWith('ال') && normalizeArabic(text).startsWith('لل')) return text.replace(/^لل/u, 'ال');
+  return text;
+}
+
+/**
+ * Organizations by shape: a head (`وزارة`, `القوات`, `سلاح`, `وكالة` …)
+ * and a definite complement, made specific by a nisba or country, a
+ * qualifier, or a strong head (`وزارة`, `مديرية`, `وكالة` …). The whole
+ * span may swallow gazetteer geo matches (`منظمة شنغهاي للتعاون`), never
+ * a known organization or person.
+ *
+ * @param view the paragraph and its gazetteer matches
+ * @returns organizations found, in text order
+ */
+export function findOrganizations(view: ParagraphView): SpanFinding[] {
+  const found: SpanFinding[] = [];
+  const tokens = view.text.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const result = organizationAt(view, i);
+    if (result) {
+      found.push(result);
+      i = result.abbreviation ? result.abbreviation.last : result.last;
+    } else i++;
+  }
+  return found;
+}
+
+function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined {
+  const t = token(view, i);
+  if (!t) return undefined;
+  const covered = coverEntity(view, i);
+  if (covered && covered.type !== 'country' && covered.type !== 'place') return undefined;
+  const tokens = view.text.tokens;
+  const head = readingWhere(t, (stem) => ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem), 'وفبل');
+  if (!head) return undefined;
+  const strong = ORG_STRONG_HEADS.has(head.stem);
+  let j = i + 1;
+  let country: string | null = null;
+  let specific = false;
+  let properNames = 0;
+  let definites = 0;
+  while (j < tokens.length && j - i <= 8 && joinedToNext(view.text, j - 1)) {
+    const w = token(view, j) as Token;
+    const entity = coverEntity(view, j);
+    const match = view.cover[j];
+    if (entity && match) {
+      if (entity.type !== 'country' && entity.type !== 'place') {
+        // `قيادة البحرية الباكستانية`, `هيئة أركان القوات البرية الباكستانية`:
+        // the known organization is the mention.
+        if (entity.type === 'organization') return undefined;
+        break;
+      }
+      // A masculine nisba after a feminine word agrees with neither: it
+      // qualifies the title outside (`رئيس هيئة الأركان العامة السعودي`).
+      if (entity.type === 'country' && coverIsNisba(view, j) && w.key.endsWith('ي') && /(ه|ات)$/u.test(token(view, j - 1)?.key ?? '')) break;
+      // `ب` + place is where the organization sits (`سفارة روسيا بالجزائر`), not its name.
+      if (match.prefix > 0 && j > i + 1 && /ب/u.test(w.readings.find((r) => r.prefix === match.prefix)?.clitics ?? '')) break;
+      country ??= entity.type === 'country' ? entity.id : entity.country;
+      specific = true;
+      j = match.last;
+      continue;
+    }
+    if (INNER_PREPOSITIONS.has(w.key) && w.key === 'في' && joinedToNext(view.text, j)) {
+      const place = coverEntity(view, j + 1);
+      // A command area (`في إفريقيا`, `في لبنان`) belongs to the name; a city is where it acts.
+      if (place && (place.type === 'country' || (place.type === 'place' && place.country === null))) {
+        country ??= place.type === 'country' ? place.id : place.country;
+        specific = true;
+        j = (view.cover[j + 1] as Match).last;
+        break;
+      }
+      break;
+    }
+    if (isStop(view, j) || (titleAt(view, j) && !COMPLEMENTS.has(w.key))) break;
+    const definite = readingWhere(w, isDefinite, 'بل');
+    if (definite && STOP.has(definite.stem)) break;
+    if (definite) {
+      if (ORG_QUALIFIERS.has(definite.stem)) specific = true;
+      definites++;
+      j++;
+      continue;
+    }
+    const proper = ORG_NAME_HEADS.has(head.stem) && properNames < 2 && !isDigits(w.key) && !FIRST_NAME_INDEX.has(w.key) && !/^ت..ي.$|ات$|(ية|يه|ه)$/u.test(w.key);
+    if (COMPLEMENTS.has(w.key) || proper) {
+      if (!COMPLEMENTS.has(w.key)) properNames++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  const length = j - (i + 1);
+  if (length < 1) return undefined;
+  if (!strong && !specific && definites < 2) return undefined;
+  // Generic weak heads with nothing but a nisba (`القوات الأمريكية`) stay organizations;
+  // a strong head with one plain complement (`وزارة الدفاع`) too.
+  const [start, end] = tokenSpan(view.text, i, j, head.prefix);
+  const finding: SpanFinding = {
+    type: 'organization',
+    paragraph: view.index,
+    first: i,
+    last: j,
+    prefix: head.prefix,
+    start,
+    end,
+    text: view.text.text.slice(start, end),
+    name: canonicalText(view, i, j, head),
+    country,
+  };
+  // A parenthesised short form right after: `(بترا)`, `(أفريكوم)`.
+  const gap = gapAfter(view.text, j - 1);
+  if (/^\s*\(\s*$/u.test(gap)) {
+    let k = j;
+    while (k < tokens.length && k - j < 3 && joinedToNext(view.text, k)) k++;
+    if (/^\s*\)/u.test(gapAfter(view.text, k)) || k === tokens.length - 1) {
+      const [aStart, aEnd] = tokenSpan(view.text, j, k + 1);
+      finding.abbreviation = { first: j, last: k + 1, start: aStart, end: aEnd, text: view.text.text.slice(aStart, aEnd) };
+    }
+  }
+  return finding;
+}
+
+const QUOTE = /[“”«»"″„‟]/gu;
+
+/**
+ * Events by shape: a quoted name after an exercise, fair or conference word
+ * (`تمارين “الأسد الإفريقي”`, `التدريبات متعددة الجنسيات “Indus Shield-2023″`),
+ * or `معرض`/`مؤتمر`/`منتدى` + a definite complement (`معرض الدفاع الدولي`).
+ * Quoted names after `شركة`, `منصة`, `وكالة` … are organizations and are
+ * returned too.
+ *
+ * @param view the paragraph and its gazetteer matches
+ * @returns events and quoted organizations, in text order
+ */
+export function findEvents(view: ParagraphView): SpanFinding[] {
+  const found: SpanFinding[] = [];
+  const tokens = view.text.tokens;
+  const { text } = view.text;
+  const quotes = [...text.matchAll(QUOTE)].map((m) => m.index);
+  const quoted = new Set<number>();
+  const spans = quotes.length > 1 ? tokens.map((_, k) => tokenSpan(view.text, k, k + 1)) : [];
+  for (let q = 0; q + 1 < quotes.length; q += 2) {
+    const open = quotes[q] as number;
+    const close = quotes[q + 1] as number;
+    if (close - open > 80 || /[.!؟?\n]/u.test(text.slice(open, close))) {
+      q--;
+      continue;
+    }
+    const inside: number[] = [];
+    spans.forEach(([s, e], k) => {
+      if (s > open && e <= close) inside.push(k);
+    });
+    if (!inside.length || inside.length > 6) continue;
+    const first = inside[0] as number;
+    const last = (inside[inside.length - 1] as number) + 1;
+    if (inside.some((k) => view.cover[k] && coverEntity(view, k)?.type !== 'country' && coverEntity(view, k)?.type !== 'place')) continue;
+    const trigger = triggerBefore(view, first);
+    if (!trigger) continue;
+    inside.forEach((k) => quoted.add(k));
+    const [start, end] = tokenSpan(view.text, first, last);
+    const name = text.slice(start, end).trim();
+    found.push({ type: trigger, paragraph: view.index, first, last, prefix: 0, start, end, text: text.slice(start, end), name, country: countryWithin(view, first, last) });
+  }
+  // `معرض الدفاع الدولي`: a fair named by its complement.
+  for (let i = 0; i < tokens.length; i++) {
+    const head = readingWhere(tokens[i], (stem) => NAMED_EVENT_HEAD_KEYS.has(stem), 'وفبل');
+    if (!head || quoted.has(i + 1)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 5 && joinedToNext(view.text, j - 1) && !view.cover[j]) {
+      const w = tokens[j] as Token;
+      const definite = readingWhere(w, isDefinite, 'ل');
+      if (!definite || STOP.has(definite.stem)) break;
+      j++;
+    }
+    if (j - i < 3) continue;
+    // A quoted name right after the description is the event's name (handled above).
+    if (/[“«"„]/u.test(gapAfter(view.text, j - 1))) continue;
+    const [start, end] = tokenSpan(view.text, i, j, head.prefix);
+    found.push({ type: 'event', paragraph: view.index, first: i, last: j, prefix: head.prefix, start, end, text: text.slice(start, end), name: canonicalText(view, i, j, head), country: countryWithin(view, i, j) });
+    i = j - 1;
+  }
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/** What kind of thing a quote names, from the words before it: event, organization, or nothing. */
+function triggerBefore(view: ParagraphView, first: number): 'event' | 'organization' | undefined {
+  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    const t = token(view, k) as Token;
+    // `تمرينا` (accusative) is `تمرين`.
+    if (readingWhere(t, (stem) => EVENT_TRIGGER_KEYS.has(stem) || (stem.endsWith('ا') && EVENT_TRIGGER_KEYS.has(stem.slice(0, -1))), 'وفبل')) return 'event';
+    if (readingWhere(t, (stem) => ORG_QUOTE_TRIGGERS.has(stem), 'وفبل')) return 'organization';
+    if (k > 0 && !joinedToNext(view.text, k - 1) && !/^\s*$/u.test(gapAfter(view.text, k - 1).replace(QUOTE, ''))) return undefined;
+    if (isStop(view, k)) return undefined;
+  }
+  return undefined;
+}
+
+/** The first country named (or nisba) inside tokens `[first, last)`. */
+function countryWithin(view: ParagraphView, first: number, last: number): string | null {
+  for (let k = first; k < last; k++) {
+    const entity = coverEntity(view, k);
+    if (entity?.type === 'country') return entity.id;
+  }
+  return null;
+}
+
+/**
+ * Turns organization and event findings into entities (one per name; same
+ * name, same id), marked unreviewed.
+ *
+ * @param findings what `findOrganizations` / `findEvents` returned for an article
+ * @param takenIds ids used by other entities
+ * @returns an entity per distinct name and the id of each finding (same order)
+ */
+export function spanEntities(findings: readonly SpanFinding[], takenIds: ReadonlySet<string> = new Set()): { entities: Entity[]; ids: string[] } {
+  const byKey = new Map<string, Entity>();
+  const ids: string[] = [];
+  const used = new Set(takenIds);
+  for (const finding of findings) {
+    const key = `${finding.type}\u0000${normalizeArabic(finding.name)}`;
+    let entity = byKey.get(key);
+    if (!entity) {
+      let id = nameSlug(finding.name);
+      if (used.has(id)) id = `${id}-${finding.type === 'event' ? 'event' : 'org'}`;
+      used.add(id);
+      entity = {
+        id,
+        type: finding.type as EntityType,
+        name: finding.name,
+        nameEn: /[a-z]/i.test(finding.name) ? finding.name : nameLatin(finding.name) || null,
+        aliases: [],
+        country: finding.country,
+        titles: [],
+        wikidata: null,
+        reviewed: false,
+      };
+      byKey.set(key, entity);
+    }
+    if (finding.abbreviation && !entity.aliases.includes(finding.abbreviation.text)) entity.aliases.push(finding.abbreviation.text);
+    entity.country ??= finding.country;
+    ids.push(entity.id);
+  }
+  return { entities: [...byKey.values()], ids };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Entity } from '../../../src/pipeline/types.ts';
+import { createAnnotator } from '../../../src/pipeline/annotate.ts';
+import { geoEntities } from '../../../src/entities/countries.ts';
+
+/** Discovery as a reader sees it: an annotator with no registry, on one article. */
+const annotate = createAnnotator(geoEntities());
+
+function article(...paragraphs: string[]): Article {
+  return {
+    sourceFile: 'test.txt',
+    encoding: 'utf-8',
+    text: paragraphs.join('\n'),
+    frontMatter: {},
+    bodyStartLine: 1,
+    hash: '',
+    paragraphs,
+    removed: [],
+    meta: { slug: 'test', title: '', titleDerived: false, date: null, source: null, dateline: null, url: null, dates: [], warnings: [] },
+  };
+}
+
+function people(...paragraphs: string[]): Entity[] {
+  return annotate(article(...paragraphs)).discovered.filter((e) => e.type === 'person');
+}
+
+describe('discovering people', () => {
+  it('finds a name after a rank and keeps the rank as a title', () => {
+    const [person] = people('بحضور المفتش العام للقوات المسلحة الملكية، الفريق أول محمد بريظ، إلى جانب السفير.');
+    expect(person?.name).toBe('محمد بريظ');
+    expect(person?.titles.map((t) => t.title)).toEqual(expect.arrayContaining(['الفريق أول', 'المفتش العام للقوات المسلحة الملكية']));
+  });
+
+  it('reads a function title and its complement, and the country its nisba names', () => {
+    const [person] = people('زار وزير الدفاع الإيطالي غويدو كروزيتو الجزائر.');
+    expect(person).toMatchObject({ name: 'غويدو كروزيتو', country: 'IT', reviewed: false, titles: [{ title: 'وزير الدفاع الإيطالي' }] });
+  });
+
+  it('takes the role from an apposition after the name, as the article words it', () => {
+    const [person] = people('استقبل حموشي السيد سلمان الشودري، المفتش العام للشرطة بالنيابة بوزارة الداخلية الباكستانية، في زيارة عمل.');
+    expect(person?.name).toBe('سلمان الشودري');
+    expect(person?.titles[0]?.title).toBe('المفتش العام للشرطة بالنيابة بوزارة الداخلية الباكستانية');
+    expect(person?.country).toBe('PK');
+    expect(person?.id).toBe('salman-al-shoudri');
+  });
+
+  it('finds a name in apposition after a title phrase and a comma', () => {
+    const [person] = people('استقبل وزير الدفاع التركي، يشار غولر، أمس الأربعاء نظيره.');
+    expect(person).toMatchObject({ name: 'يشار غولر', country: 'TR' });
+  });
+
+  it('finds a name that only its first name announces', () => {
+    expect(people('وتجدر الإشارة إلى أن عبد اللطيف حموشي، المدير العام للأمن الوطني، استقبل الوفد.')[0]?.name).toBe('عبد اللطيف حموشي');
+  });
+
+  it('infers the country from نظيره + nisba', () => {
+    expect(people('اجتمع الوزير بنظيره الباكستاني، الأدميرال نافيد أشرف، قائد البحرية الباكستانية.')[0]).toMatchObject({ name: 'نافيد أشرف', country: 'PK' });
+  });
+
+  it('keeps a regnal number in a royal name', () => {
+    expect(people('تحت قيادة صاحب الجلالة الملك محمد السادس، وهو ما أسهم في ذلك.')[0]?.name).toBe('محمد السادس');
+  });
+
+  it('stops a name before a word that carries a preposition', () => {
+    const found = people('واجتمع رئيس أركان الجيش المصري محمود حجازي برحيل شريف، رئيس هيئة أركان القوات البرية الباكستانية.');
+    expect(found.map((p) => p.name)).toEqual(['محمود حجازي', 'رحيل شريف']);
+  });
+
+  it('reads a name through بن and عبد, and a first name that is also a nisba', () => {
+    expect(people('وحضر الفريق الركن تركي بن بندر بن عبد العزيز قائد القوات الجوية الملكية السعودية.')[0]?.name).toBe('تركي بن بندر بن عبد العزيز');
+  });
+
+  it('keeps a nisba-shaped family name at the end of a name', () => {
+    const result = annotate(article('بتوجيه من رئيس مجلس الوزراء العراقي محمد شياع السوداني.'));
+    expect(result.discovered.find((e) => e.type === 'person')?.name).toBe('محمد شياع السوداني');
+    expect(result.mentions.some((m) => m.entityId === 'SD')).toBe(false);
+  });
+
+  it('does not take common words for names', () => {
+    expect(people('يشار إلى أن حسن الجوار والدعم المالي أساس التعاون علي أعمال الإنقاذ.')).toEqual([]);
+    expect(people('افتتح مطار محمد الخامس الدولي أمس.')).toEqual([]);
+  });
+});
+
+describe('back-references', () => {
+  it('resolve a surname after a title to the person named before', () => {
+    const found = people('استقبل السيد سلمان الشودري، المفتش العام للشرطة، الوفد.', 'وقد عبر السيد الشودري عن شكره.');
+    expect(found.map((p) => p.name)).toEqual(['سلمان الشودري']);
+  });
+
+  it('resolve a bare surname later in the article, without creating anyone', () => {
+    const result = annotate(article('ناقش الرئيس المصري عبد الفتاح السيسي الأوضاع.', 'ودعا السيسي إلى تضافر الجهود.'));
+    const persons = result.discovered.filter((e) => e.type === 'person');
+    expect(persons).toHaveLength(1);
+    expect(result.mentions.filter((m) => m.entityId === persons[0]?.id).map((m) => m.text)).toEqual(['عبد الفتاح السيسي', 'السيسي']);
+  });
+
+  it('resolve a first name after a royal title to the full name', () => {
+    const found = people('زيارة وزير الدفاع السعودي الأمير خالد بن سلمان للقاهرة.', 'وكان الأمير خالد قد أكد ذلك.');
+    expect(found.map((p) => p.name)).toEqual(['خالد بن سلمان']);
+  });
+
+  it('treat a reordered full name as the same person', () => {
+    const found = people('استقبل الوزير نظيره الباكستاني محمد آصف خواجة اليوم.', 'وقال وزير الدفاع الباكستاني خواجة محمد آصف، إن الزيارة مهمة.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('send a repeated short reference to the person named most recently', () => {
+    const found = people('التقى الجنرال عاصم منير والجنرال راشد محمود.', 'وأشاد الجنرال منير بالدعم.');
+    expect(found.map((p) => p.name)).toEqual(['عاصم منير', 'راشد محمود']);
+  });
+});
+
+describe('discovering organizations and events', () => {
+  const discovered = (text: string): [string, string, string | null][] =>
+    annotate(article(text)).discovered.filter((e) => e.type !== 'person').map((e) => [e.type, e.name, e.country]);
+
+  it('recognises organizations by head, complement and nisba', () => {
+    expect(discovered('وذكرت وزارة الداخلية الباكستانية في بيان.')).toEqual([['organization', 'وزارة الداخلية الباكستانية', 'PK']]);
+    expect(discovered('نظمها سلاح الجو الباكستاني.')).toEqual([['organization', 'سلاح الجو الباكستاني', 'PK']]);
+    expect(discovered('شاركت القوات المسلحة الملكية في التمرين.')).toEqual([['organization', 'القوات المسلحة الملكية', null]]);
+  });
+
+  it('restores the article of لل in a discovered organization name', () => {
+    expect(discovered('قال المتحدث العسكري للقوات المسلحة المصرية إن التدريب انتهى.')).toEqual([['organization', 'القوات المسلحة المصرية', 'EG']]);
+  });
+
+  it('takes a parenthesised short form as an alias', () => {
+    const result = annotate(article('أفادت وكالة الأنباء الأردنية (بترا) بذلك.'));
+    expect(result.discovered[0]).toMatchObject({ name: 'وكالة الأنباء الأردنية', aliases: ['بترا'] });
+    expect(result.mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['وكالة الأنباء الأردنية', 'بترا']);
+  });
+
+  it('finds quoted exercise and fair names', () => {
+    expect(discovered('شاركت في التدريبات متعددة الجنسيات “Indus Shield-2023″، التي نظمت في أكتوبر.')).toEqual([['event', 'Indus Shield-2023', null]]);
+    expect(discovered('خلال تمارين “الأسد الإفريقي” لسنة 2023.')).toEqual([['event', 'الأسد الإفريقي', null]]);
+    expect(discovered('خلال معرض الدفاع الدولي بالرياض.')).toEqual([['event', 'معرض الدفاع الدولي', null]]);
+  });
+
+  it('does not take a quoted ship class or slogan for an event', () => {
+    expect(discovered('بناء فرقاطات من طراز “ميلغم” وأشاد بـ“الاحترافية العالية”.')).toEqual([]);
+  });
+});

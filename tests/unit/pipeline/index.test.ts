@@ -1,0 +1,104 @@
+/**
+ * The pipeline run as `npm run annotate` runs it, on folders of its own:
+ * what it writes, what it refuses, and what it does not redo.
+ */
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineOptions } from '../../../src/pipeline/index.ts';
+import { PROJECT_ROOT } from '../../helpers/site.ts';
+
+let root: string;
+let options: PipelineOptions;
+
+const SEED = `وزير الدفاع الباكستاني يزور الرباط
+
+استقبل المغرب وزير الدفاع الباكستاني في الرباط لبحث التعاون العسكري بين البلدين.
+`;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'malaff-pipeline-'));
+  options = {
+    seedsDir: path.join(root, 'seeds'),
+    registryDir: path.join(root, 'entities'),
+    articlesDir: path.join(root, 'content/articles'),
+    generatedDir: path.join(root, 'content/generated'),
+    cacheDir: path.join(root, '.cache'),
+  };
+  mkdirSync(options.seedsDir);
+  cpSync(path.join(PROJECT_ROOT, 'content/entities'), options.registryDir, { recursive: true });
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('runPipeline', () => {
+  it('writes one MDX file per seed and the entity index', async () => {
+    writeFileSync(path.join(options.seedsDir, 'visit.txt'), SEED);
+    const result = await runPipeline(options);
+    expect(result.errors).toEqual([]);
+    expect(readdirSync(options.articlesDir)).toEqual(['visit.mdx']);
+    const index = JSON.parse(readFileSync(path.join(options.generatedDir, 'entities.json'), 'utf8')) as { id: string; articles: string[] }[];
+    expect(index.find((entity) => entity.id === 'MA')?.articles).toEqual(['visit']);
+    expect(index.find((entity) => entity.id === 'PK')?.articles).toEqual(['visit']);
+  });
+
+  it('names every bad seed in one run and writes nothing', async () => {
+    writeFileSync(path.join(options.seedsDir, 'good.txt'), SEED);
+    writeFileSync(path.join(options.seedsDir, 'empty.txt'), '');
+    writeFileSync(path.join(options.seedsDir, 'bad-front-matter.txt'), '---\ndate: yesterday\n---\nنص المقال عن المغرب.\n');
+    const result = await runPipeline(options);
+    expect(result.errors.map((error) => error.file).sort()).toEqual(['bad-front-matter.txt', 'empty.txt']);
+    expect(() => readdirSync(options.articlesDir)).toThrow();
+  });
+
+  it('refuses two seeds that would share one page', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), `---\nslug: same\n---\n${SEED}`);
+    writeFileSync(path.join(options.seedsDir, 'b.txt'), `---\nslug: same\n---\nمقال آخر عن مصر وباكستان.\n`);
+    const result = await runPipeline(options);
+    expect(result.errors.map((error) => error.message).join('\n')).toMatch(/a\.txt: slug "same" is also used by b\.txt/u);
+  });
+
+  it('reports the same article saved under two names without failing', async () => {
+    writeFileSync(path.join(options.seedsDir, 'one.txt'), SEED);
+    writeFileSync(path.join(options.seedsDir, 'two.txt'), SEED);
+    const result = await runPipeline(options);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual(['one.txt, two.txt: same article text in 2 seeds']);
+  });
+
+  it('re-annotates only the seeds that changed, and rewrites only changed files', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
+    writeFileSync(path.join(options.seedsDir, 'b.txt'), 'مصر وباكستان تبحثان التعاون\n\nالتقى وزير الدفاع المصري نظيره الباكستاني في القاهرة.\n');
+    await runPipeline(options);
+    const before = statSync(path.join(options.articlesDir, 'a.mdx')).mtimeMs;
+    writeFileSync(path.join(options.seedsDir, 'c.txt'), 'زيارة إلى أنقرة\n\nزار وفد باكستاني العاصمة التركية أنقرة لبحث التعاون.\n');
+    const second = await runPipeline(options);
+    expect(second.articles.map((article) => [article.sourceFile, article.cached])).toEqual([
+      ['a.txt', true],
+      ['b.txt', true],
+      ['c.txt', false],
+    ]);
+    expect(statSync(path.join(options.articlesDir, 'a.mdx')).mtimeMs).toBe(before);
+  });
+
+  it('drops the page of a seed that was removed', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
+    writeFileSync(path.join(options.seedsDir, 'b.txt'), 'زيارة إلى أنقرة\n\nزار وفد باكستاني أنقرة.\n');
+    await runPipeline(options);
+    rmSync(path.join(options.seedsDir, 'b.txt'));
+    await runPipeline(options);
+    expect(readdirSync(options.articlesDir)).toEqual(['a.mdx']);
+  });
+
+  it('annotates again when the registry changes', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
+    await runPipeline(options);
+    writeFileSync(
+      path.join(options.registryDir, 'extra.yaml'),
+      '- id: test-official\n  type: person\n  name: سليم الناصري\n  name_en: Salim al-Nasiri\n',
+    );
+    const second = await runPipeline(options);
+    expect(second.articles[0]?.cached).toBe(false);
+  });
+});
