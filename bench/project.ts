@@ -78,19 +78,23 @@ export async function mirrorNodeModules(source: string, target: string): Promise
 }
 
 /**
- * Sets up the bare Astro MDX baseline in `target`: the template files of
- * `bench/baseline/`, a package.json, mirrored node_modules, and a copy of
- * the MDX the pipeline emitted.
+ * Sets up a baseline project in `target`: the template files
+ * (`bench/baseline/` or `bench/baseline-starlight/`), a package.json with
+ * the project's dependencies, mirrored node_modules, and a copy of the MDX
+ * the pipeline emitted.
  *
- * @param templateDir `bench/baseline`
+ * @param templateDir `bench/baseline` or `bench/baseline-starlight`
  * @param nodeModules the project's node_modules
  * @param articlesDir the pipeline's `content/articles` to copy
  */
 export async function createBaseline(templateDir: string, nodeModules: string, articlesDir: string, target: string): Promise<void> {
   await cp(templateDir, target, { recursive: true });
+  // The project's dependencies, so that Vite treats packages that ship .astro
+  // components (Starlight) as it does in the project: bundled, not external.
+  const project = JSON.parse(await readFile(path.join(nodeModules, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   await writeFile(
     path.join(target, 'package.json'),
-    `${JSON.stringify({ name: 'malaff-bench-baseline', private: true, type: 'module' }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'malaff-bench-baseline', private: true, type: 'module', dependencies: project.dependencies ?? {} }, null, 2)}\n`,
   );
   await mirrorNodeModules(nodeModules, path.join(target, 'node_modules'));
   await cp(articlesDir, path.join(target, 'content/articles'), { recursive: true });

@@ -77,6 +77,8 @@ export interface BenchResult {
     articlePages: number;
   };
   baseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
+  /** The bare baseline inside Starlight's shell (`bench/baseline-starlight/`). */
+  starlightBaseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
   incremental?: { pipeline: StageFigures; summary: AnnotateSummary | null; astro: StageFigures; log: AstroLog };
   astroCache?: {
     patch: IncrementalPatch;
@@ -240,8 +242,13 @@ export function evaluateTargets(result: BenchResult): Target[] {
 // ───────────────────────── printing ─────────────────────────
 
 export function printReport(result: BenchResult): void {
-  const { meta, cold, baseline } = result;
+  const { meta, cold, baseline, starlightBaseline: shell } = result;
   const out: string[] = [];
+  /** The baselines that ran, with their column titles. */
+  const bases = [
+    ...(baseline ? [{ title: 'bare', run: baseline }] : []),
+    ...(shell ? [{ title: '+Starlight', run: shell }] : []),
+  ];
   const n = meta.articles;
   const coldFull = fullMs(cold.pipeline, cold.astro);
   const coldFullCpu = cold.pipeline.cpuMs + cold.astro.cpuMs;
@@ -266,10 +273,22 @@ export function printReport(result: BenchResult): void {
   rows.push([`  of which Pagefind`, ms(cold.log.pagefindMs), '', cold.log.pagefindMs ? pct(cold.log.pagefindMs, cold.astro.wallMs) : '', '', '']);
   rows.push(['full build (pipeline + astro)', ms(coldFull), ms(coldFullCpu), (coldFullCpu / coldFull).toFixed(2), '', '']);
   if (baseline) rows.push(stageRow('baseline: bare Astro + MDX', baseline.astro));
+  if (shell) {
+    rows.push(stageRow('baseline + Starlight shell', shell.astro));
+    rows.push([`  of which Pagefind`, ms(shell.log.pagefindMs), '', shell.log.pagefindMs ? pct(shell.log.pagefindMs, shell.astro.wallMs) : '', '', '']);
+  }
   out.push(table(rows));
   if (baseline) {
     out.push(
-      `ratio ours/baseline: astro build ${ratio(cold.astro.wallMs, baseline.astro.wallMs)} (CPU ${ratio(cold.astro.cpuMs, baseline.astro.cpuMs)}, RSS ${ratio(cold.astro.maxRssSingle ?? cold.astro.peakRssTree, baseline.astro.maxRssSingle ?? baseline.astro.peakRssTree)}) · full build ${ratio(coldFull, baseline.astro.wallMs)}`,
+      `ratio ours/baseline: astro build ${ratio(cold.astro.wallMs, baseline.astro.wallMs)} (CPU ${ratio(cold.astro.cpuMs, baseline.astro.cpuMs)}, RSS ${ratio(cold.astro.maxRssSingle ?? cold.astro.peakRssTree, baseline.astro.maxRssSingle ?? baseline.astro.peakRssTree)}) · full build ${ratio(coldFull, baseline.astro.wallMs)} (CPU ${ratio(coldFullCpu, baseline.astro.cpuMs)})`,
+    );
+  }
+  if (baseline && shell) {
+    const bare = baseline.astro.cpuMs;
+    const starlight = shell.astro.cpuMs - bare;
+    const dossier = cold.astro.cpuMs - shell.astro.cpuMs;
+    out.push(
+      `astro build CPU splits into: Astro + MDX ${ms(bare)} (${pct(bare, cold.astro.cpuMs)}) · Starlight shell + Pagefind over the articles ${ms(starlight)} (${pct(starlight, cold.astro.cpuMs)}) · the dossier's own pages and components ${ms(dossier)} (${pct(dossier, cold.astro.cpuMs)})`,
     );
   }
   const ownMs = cold.summary?.pipelineMs;
@@ -278,23 +297,34 @@ export function printReport(result: BenchResult): void {
   );
 
   out.push('', 'OUTPUT');
-  const outRows: (string | number)[][] = [['', 'ours', ...(baseline ? ['baseline'] : [])]];
-  outRows.push(['pages (index.html)', cold.dist.pages, ...(baseline ? [baseline.dist.pages] : [])]);
-  outRows.push(['pages Astro reports built', cold.log.pagesBuilt ?? '—', ...(baseline ? [baseline.log.pagesBuilt ?? '—'] : [])]);
-  outRows.push(['article pages / seeds', `${cold.articlePages}/${n}`, ...(baseline ? [''] : [])]);
-  outRows.push(['dist/', bytes(cold.dist.bytes), ...(baseline ? [bytes(baseline.dist.bytes)] : [])]);
-  outRows.push(['dist/pagefind/', `${bytes(cold.dist.pagefindBytes)} (${cold.dist.pagefindFiles} files)`, ...(baseline ? ['—'] : [])]);
-  outRows.push(['dist/_astro/ assets', `${bytes(cold.dist.assetsBytes)} (${cold.dist.assetsFiles} files)`, ...(baseline ? [`${bytes(baseline.dist.assetsBytes)} (${baseline.dist.assetsFiles})`] : [])]);
-  outRows.push(['log warnings', cold.log.warnings, ...(baseline ? [baseline.log.warnings] : [])]);
+  const outRows: (string | number)[][] = [['', 'ours', ...bases.map((b) => b.title)]];
+  outRows.push(['pages (index.html)', cold.dist.pages, ...bases.map((b) => b.run.dist.pages)]);
+  outRows.push(['pages Astro reports built', cold.log.pagesBuilt ?? '—', ...bases.map((b) => b.run.log.pagesBuilt ?? '—')]);
+  outRows.push(['article pages / seeds', `${cold.articlePages}/${n}`, ...bases.map(() => '')]);
+  outRows.push(['dist/', bytes(cold.dist.bytes), ...bases.map((b) => bytes(b.run.dist.bytes))]);
+  outRows.push([
+    'dist/pagefind/',
+    `${bytes(cold.dist.pagefindBytes)} (${cold.dist.pagefindFiles} files)`,
+    ...bases.map((b) => (b.run.dist.pagefindFiles ? `${bytes(b.run.dist.pagefindBytes)} (${b.run.dist.pagefindFiles})` : '—')),
+  ]);
+  outRows.push([
+    'dist/_astro/ assets',
+    `${bytes(cold.dist.assetsBytes)} (${cold.dist.assetsFiles} files)`,
+    ...bases.map((b) => `${bytes(b.run.dist.assetsBytes)} (${b.run.dist.assetsFiles})`),
+  ]);
+  outRows.push(['log warnings', cold.log.warnings, ...bases.map((b) => b.run.log.warnings)]);
   out.push(table(outRows));
 
   out.push('', 'WHERE astro build TIME AND MEMORY GO (phases cut at log markers; RSS = sampled tree peak)');
-  const phaseNames = [...new Set([...cold.log.phases.map((p) => p.name), ...(baseline?.log.phases.map((p) => p.name) ?? [])])];
-  const phaseRows: (string | number)[][] = [['phase', 'ours', 'peak RSS', ...(baseline ? ['baseline', 'peak RSS'] : [])]];
+  const phaseNames = [...new Set([...cold.log.phases, ...bases.flatMap((b) => b.run.log.phases)].map((p) => p.name))];
+  const phaseRows: (string | number)[][] = [['phase', 'ours', 'peak RSS', ...bases.flatMap((b) => [b.title, 'peak RSS'])]];
   for (const name of phaseNames) {
     const ours = cold.log.phases.find((p) => p.name === name);
-    const base = baseline?.log.phases.find((p) => p.name === name);
-    phaseRows.push([name, ms(ours?.ms), bytes(ours?.peakRss), ...(baseline ? [ms(base?.ms), bytes(base?.peakRss)] : [])]);
+    const others = bases.flatMap((b) => {
+      const phase = b.run.log.phases.find((p) => p.name === name);
+      return [ms(phase?.ms), bytes(phase?.peakRss)];
+    });
+    phaseRows.push([name, ms(ours?.ms), bytes(ours?.peakRss), ...others]);
   }
   out.push(table(phaseRows));
 
@@ -321,10 +351,19 @@ export function printReport(result: BenchResult): void {
     const restMs = rest.reduce((sum, s) => sum + s.ms, 0);
     sectionRows.push([`(${rest.length} more routes)`, rest.reduce((sum, s) => sum + s.pages, 0), ms(restMs), pct(restMs, renderTotal), '', '', '', '']);
   }
-  if (baseline) {
-    const b = baseline.log.sections.reduce((acc, s) => ({ pages: acc.pages + s.pages, ms: acc.ms + s.ms }), { pages: 0, ms: 0 });
-    const html = baseline.dist.routes.reduce((sum, s) => sum + s.bytes, 0);
-    sectionRows.push(['baseline (all pages)', b.pages, ms(b.ms), '', ms(b.ms / Math.max(1, b.pages)), '', bytes(html), bytes(Math.round(html / Math.max(1, b.pages)))]);
+  for (const base of bases) {
+    const b = base.run.log.sections.reduce((acc, s) => ({ pages: acc.pages + s.pages, ms: acc.ms + s.ms }), { pages: 0, ms: 0 });
+    const html = base.run.dist.routes.reduce((sum, s) => sum + s.bytes, 0);
+    sectionRows.push([
+      `baseline ${base.title} (all pages)`,
+      b.pages,
+      ms(b.ms),
+      '',
+      ms(b.ms / Math.max(1, b.pages)),
+      '',
+      bytes(html),
+      bytes(Math.round(html / Math.max(1, b.pages))),
+    ]);
   }
   out.push(table(sectionRows, ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'r']));
   out.push(`largest pages: ${cold.dist.largestPages.map((p) => `${p.path} ${bytes(p.bytes)}`).join(', ')}`);

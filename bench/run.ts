@@ -12,7 +12,10 @@
  *      (astro-log.ts); what came out (site-stats.ts); what a first search
  *      downloads (search-probe.ts);
  *   3. the bare Astro MDX baseline (bench/baseline/) over the very MDX the
- *      pipeline emitted, so the ratio prices the site, not the text;
+ *      pipeline emitted, so the ratio prices the site, not the text; then
+ *      the same inside the Starlight shell (bench/baseline-starlight/), to
+ *      split the difference between Starlight (layout + Pagefind) and the
+ *      dossier's own pages;
  *   4. incremental: one more seed, full build again; then the same with
  *      Astro's `experimental.incrementalBuild` in a second copy;
  *   5. the report (report.ts), and JSON with `--json`.
@@ -20,9 +23,9 @@
  * Timings never fail the run: it exits 0 unless a build fails, and then 1
  * with that build's output, keeping the temp folders to look into.
  *
- * Flags: --articles N (200), --seed S (1), --keep, --skip-baseline,
- * --skip-incremental, --skip-astro-cache (skip only the incrementalBuild
- * experiment), --heap MB (NODE_OPTIONS=--max-old-space-size for every stage),
+ * Flags: --articles N (200), --seed S (1), --keep, --skip-baseline (both
+ * baselines), --skip-starlight-baseline, --skip-incremental,
+ * --skip-astro-cache (skip only the incrementalBuild experiment), --heap MB (NODE_OPTIONS=--max-old-space-size for every stage),
  * --json (write bench/results/<N>.json), --verbose (echo stage output).
  */
 import { execFile } from 'node:child_process';
@@ -34,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { defaultPoolSize, generateDossier, loadRegisteredOfficials } from './generate.ts';
 import { hasGnuTime, measure, type Measurement } from './measure.ts';
-import { copyProject, createBaseline, enableIncrementalBuild } from './project.ts';
+import { copyProject, createBaseline, enableIncrementalBuild, mirrorNodeModules, PROJECT_FILES } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
 import { printReport, stageFigures, evaluateTargets, type BenchResult, type SearchProbe } from './report.ts';
@@ -47,6 +50,7 @@ const { values: flags } = parseArgs({
     'skip-baseline': { type: 'boolean', default: false },
     'skip-incremental': { type: 'boolean', default: false },
     'skip-astro-cache': { type: 'boolean', default: false },
+    'skip-starlight-baseline': { type: 'boolean', default: false },
     heap: { type: 'string' },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -57,7 +61,9 @@ const { values: flags } = parseArgs({
 const count = Number(flags.articles);
 const seed = Number(flags.seed);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-  console.error('usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-incremental] [--skip-astro-cache] [--heap MB] [--json]');
+  console.error(
+    'usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--skip-incremental] [--skip-astro-cache] [--heap MB] [--json] [--verbose]',
+  );
   process.exit(2);
 }
 
@@ -123,13 +129,18 @@ if (existsSync(path.join(pagefindDir, 'pagefind.js'))) {
   }
 }
 
-// 3. Baseline over the same MDX.
+// 3. Baselines over the same MDX: bare Astro + MDX, then the same inside the Starlight shell.
 let baseline: BenchResult['baseline'];
+let starlightBaseline: BenchResult['starlightBaseline'];
 if (!flags['skip-baseline']) {
-  const dir = path.join(work, 'baseline');
-  await createBaseline(path.join(benchDir, 'baseline'), path.join(projectRoot, 'node_modules'), path.join(site, 'content/articles'), dir);
-  const astro = await stage('baseline astro build', astroCommand(dir), dir, 'astro-baseline.log');
-  baseline = { astro: stageFigures(astro), log: parseAstroLog(astro), dist: await distStats(path.join(dir, 'dist')) };
+  const build = async (template: string, label: string): Promise<NonNullable<BenchResult['baseline']>> => {
+    const dir = path.join(work, template);
+    await createBaseline(path.join(benchDir, template), path.join(projectRoot, 'node_modules'), path.join(site, 'content/articles'), dir);
+    const astro = await stage(label, astroCommand(dir), dir, `astro-${template}.log`);
+    return { astro: stageFigures(astro), log: parseAstroLog(astro), dist: await distStats(path.join(dir, 'dist')) };
+  };
+  baseline = await build('baseline', 'baseline astro build (bare Astro + MDX)');
+  if (!flags['skip-starlight-baseline']) starlightBaseline = await build('baseline-starlight', 'baseline astro build (+ Starlight shell)');
 }
 
 // 4. Incremental: the same copy plus one article; then Astro's incremental build in a second copy.
@@ -200,6 +211,7 @@ const result: BenchResult = {
     articlePages: articlesBuilt,
   },
   baseline,
+  starlightBaseline,
   incremental,
   astroCache,
   search,
@@ -238,12 +250,18 @@ async function probeSearch(dir: string, query: string): Promise<SearchProbe | nu
   }
 }
 
-/** A second copy of a built site (without dist/), sharing nothing with the first. */
+/**
+ * A second copy of a built site (without dist/), sharing nothing with the
+ * first. Everything comes from the first copy, not from the working tree:
+ * the project's sources may have changed since the bench started, and a
+ * changed pipeline would empty the annotation cache of the copy.
+ */
 async function cloneSite(from: string, to: string): Promise<void> {
-  await copyProject(projectRoot, to);
-  for (const entry of ['seeds', 'content/articles', 'content/generated', '.cache']) {
+  await mkdir(to, { recursive: true });
+  for (const entry of [...PROJECT_FILES, 'seeds', 'content/articles', 'content/generated', '.cache']) {
     if (existsSync(path.join(from, entry))) await cp(path.join(from, entry), path.join(to, entry), { recursive: true });
   }
+  await mirrorNodeModules(path.join(projectRoot, 'node_modules'), path.join(to, 'node_modules'));
   // Astro's content-layer store, so the experiment starts where the cold build ended.
   const store = path.join(from, 'node_modules/.astro');
   if (existsSync(store)) await cp(store, path.join(to, 'node_modules/.astro'), { recursive: true });

@@ -38,7 +38,7 @@ const TitleInput = z.union([z.string().trim().min(1, 'a title needs text').trans
 /** One entry of a registry file. */
 export const EntryInputSchema = z.strictObject({
   /**
-   * Stable id, used in URLs (`/people/<id>/`) and by other entries: a Latin
+   * Stable id, used in URLs (`/officials/<id>/` for people) and by other entries: a Latin
    * slug, lower-case words joined by `-` (`abdellatif-hammouchi`). For type
    * `country`, the ISO alpha-2 code instead (`MA`). Required; never change
    * it once published.
