@@ -97,7 +97,26 @@ export async function createBaseline(templateDir: string, nodeModules: string, a
     `${JSON.stringify({ name: 'malaff-bench-baseline', private: true, type: 'module', dependencies: project.dependencies ?? {} }, null, 2)}\n`,
   );
   await mirrorNodeModules(nodeModules, path.join(target, 'node_modules'));
-  await cp(articlesDir, path.join(target, 'content/articles'), { recursive: true });
+  if (path.basename(templateDir) === 'baseline-md') {
+    await writeMarkdownArticles(articlesDir, path.join(target, 'content/articles'));
+  } else {
+    await cp(articlesDir, path.join(target, 'content/articles'), { recursive: true });
+  }
+}
+
+/**
+ * The emitted MDX as Markdown: each `<Entity id type>text</Entity>` becomes
+ * the link it renders to, the file becomes `.md`. The rest of the file is
+ * already valid Markdown (the emitter escapes with backslashes and character
+ * references, which Markdown reads the same way).
+ */
+export async function writeMarkdownArticles(mdxDir: string, target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const file of (await readdir(mdxDir)).filter((name) => name.endsWith('.mdx'))) {
+    const mdx = await readFile(path.join(mdxDir, file), 'utf8');
+    const md = mdx.replace(/<Entity id="([^"]*)" type="([^"]*)">([\s\S]*?)<\/Entity>/gu, '<a href="/$2/$1/" class="entity">$3</a>');
+    await writeFile(path.join(target, file.replace(/\.mdx$/u, '.md')), md);
+  }
 }
 
 /** What enabling Astro's incremental build in a copy changed. */

@@ -79,6 +79,8 @@ export interface BenchResult {
   baseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
   /** The bare baseline inside Starlight's shell (`bench/baseline-starlight/`). */
   starlightBaseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
+  /** The bare baseline with the articles as Markdown (`bench/baseline-md/`), with --md-baseline. */
+  markdownBaseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
   incremental?: { pipeline: StageFigures; summary: AnnotateSummary | null; astro: StageFigures; log: AstroLog };
   astroCache?: {
     patch: IncrementalPatch;
@@ -242,12 +244,13 @@ export function evaluateTargets(result: BenchResult): Target[] {
 // ───────────────────────── printing ─────────────────────────
 
 export function printReport(result: BenchResult): void {
-  const { meta, cold, baseline, starlightBaseline: shell } = result;
+  const { meta, cold, baseline, starlightBaseline: shell, markdownBaseline: markdown } = result;
   const out: string[] = [];
   /** The baselines that ran, with their column titles. */
   const bases = [
     ...(baseline ? [{ title: 'bare', run: baseline }] : []),
     ...(shell ? [{ title: '+Starlight', run: shell }] : []),
+    ...(markdown ? [{ title: 'bare .md', run: markdown }] : []),
   ];
   const n = meta.articles;
   const coldFull = fullMs(cold.pipeline, cold.astro);
@@ -277,6 +280,7 @@ export function printReport(result: BenchResult): void {
     rows.push(stageRow('baseline + Starlight shell', shell.astro));
     rows.push([`  of which Pagefind`, ms(shell.log.pagefindMs), '', shell.log.pagefindMs ? pct(shell.log.pagefindMs, shell.astro.wallMs) : '', '', '']);
   }
+  if (markdown) rows.push(stageRow('baseline: bare, Markdown not MDX', markdown.astro));
   out.push(table(rows));
   if (baseline) {
     out.push(

@@ -25,7 +25,8 @@
  *
  * Flags: --articles N (200), --seed S (1), --keep, --skip-baseline (both
  * baselines), --skip-starlight-baseline, --skip-incremental,
- * --skip-astro-cache (skip only the incrementalBuild experiment), --heap MB (NODE_OPTIONS=--max-old-space-size for every stage),
+ * --skip-astro-cache (skip only the incrementalBuild experiment),
+ * --md-baseline (also build the bare baseline from Markdown instead of MDX), --heap MB (NODE_OPTIONS=--max-old-space-size for every stage),
  * --json (write bench/results/<N>.json), --verbose (echo stage output).
  */
 import { execFile } from 'node:child_process';
@@ -51,6 +52,7 @@ const { values: flags } = parseArgs({
     'skip-incremental': { type: 'boolean', default: false },
     'skip-astro-cache': { type: 'boolean', default: false },
     'skip-starlight-baseline': { type: 'boolean', default: false },
+    'md-baseline': { type: 'boolean', default: false },
     heap: { type: 'string' },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -62,7 +64,7 @@ const count = Number(flags.articles);
 const seed = Number(flags.seed);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   console.error(
-    'usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--skip-incremental] [--skip-astro-cache] [--heap MB] [--json] [--verbose]',
+    'usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--md-baseline] [--skip-incremental] [--skip-astro-cache] [--heap MB] [--json] [--verbose]',
   );
   process.exit(2);
 }
@@ -132,6 +134,7 @@ if (existsSync(path.join(pagefindDir, 'pagefind.js'))) {
 // 3. Baselines over the same MDX: bare Astro + MDX, then the same inside the Starlight shell.
 let baseline: BenchResult['baseline'];
 let starlightBaseline: BenchResult['starlightBaseline'];
+let markdownBaseline: BenchResult['markdownBaseline'];
 if (!flags['skip-baseline']) {
   const build = async (template: string, label: string): Promise<NonNullable<BenchResult['baseline']>> => {
     const dir = path.join(work, template);
@@ -141,6 +144,7 @@ if (!flags['skip-baseline']) {
   };
   baseline = await build('baseline', 'baseline astro build (bare Astro + MDX)');
   if (!flags['skip-starlight-baseline']) starlightBaseline = await build('baseline-starlight', 'baseline astro build (+ Starlight shell)');
+  if (flags['md-baseline']) markdownBaseline = await build('baseline-md', 'baseline astro build (Markdown instead of MDX)');
 }
 
 // 4. Incremental: the same copy plus one article; then Astro's incremental build in a second copy.
@@ -212,6 +216,7 @@ const result: BenchResult = {
   },
   baseline,
   starlightBaseline,
+  markdownBaseline,
   incremental,
   astroCache,
   search,

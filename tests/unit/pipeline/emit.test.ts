@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { mdxToHast } from 'satteri';
 import { toText } from 'hast-util-to-text';
 import type { Root, Element, RootContent } from 'hast';
+import { parse as parseYaml } from 'yaml';
 import { emitMdx } from '../../../src/pipeline/emit.ts';
+import type { ArticleFrontMatter } from '../../../src/schemas/article.ts';
 import type { AnnotatedArticle, Entity, Mention } from '../../../src/pipeline/types.ts';
 
 const morocco: Entity = {
@@ -92,7 +94,7 @@ describe('emitMdx', () => {
     expect(mdx).toContain('<Entity id="MA" type="country">المغرب</Entity>');
   });
 
-  it('lists the entities with counts and each mention with its quoting sentence in front matter', () => {
+  it('lists the entities with counts and each mention with its quoting sentence in YAML front matter', () => {
     const text = 'زار الوفد المغرب. ثم عاد إلى المغرب مرة أخرى.';
     const first = text.indexOf('المغرب');
     const second = text.lastIndexOf('المغرب');
@@ -106,8 +108,10 @@ describe('emitMdx', () => {
       ),
       entities,
     );
-    expect(mdx).toContain('count: 2');
-    expect(mdx).toContain('sentence: ثم عاد إلى المغرب مرة أخرى.');
+    const frontMatter = parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(mdx)?.[1] ?? '') as ArticleFrontMatter;
+    expect(frontMatter.entities).toEqual([{ id: 'MA', type: 'country', name: 'المغرب', count: 2 }]);
+    expect(frontMatter.mentions.map((mention) => mention.sentence)).toEqual(['زار الوفد المغرب.', 'ثم عاد إلى المغرب مرة أخرى.']);
+    expect(frontMatter.mentions[1]?.at).toBe('ثم عاد إلى '.length);
   });
 
   it('refuses a mention of an entity it does not know', () => {
