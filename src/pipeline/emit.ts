@@ -70,6 +70,13 @@ function paragraphChildren(text: string, mentions: readonly Mention[]): Phrasing
   return children;
 }
 
+/** The sentence around offset `start` of a paragraph, and where `start` falls in it. */
+function quote(paragraphs: readonly string[], index: number, start: number): { sentence: string; at: number } {
+  const paragraph = paragraphs[index] ?? '';
+  const span = sentenceAt(paragraph, start);
+  return { sentence: paragraph.slice(span.start, span.end), at: start - span.start };
+}
+
 /** The first sentence of the body, for listings and search excerpts; at most ~40 words. */
 function describe(paragraphs: readonly string[]): string {
   const first = paragraphs[0] ?? '';
@@ -94,29 +101,24 @@ export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap
     return { id, type: entity.type, name: entity.name, count };
   });
   const mentions = article.mentions.map((mention) => {
-    const paragraph = article.paragraphs[mention.paragraph] ?? '';
-    const span = sentenceAt(paragraph, mention.start);
+    const { sentence, at } = quote(article.paragraphs, mention.paragraph, mention.start);
     return {
       entity: mention.entityId,
       paragraph: mention.paragraph,
       text: mention.text,
-      sentence: paragraph.slice(span.start, span.end),
-      at: mention.start - span.start,
+      sentence,
+      at,
       ...(mention.role ? { role: mention.role } : {}),
     };
   });
-  const dates = article.meta.dates.map((date) => {
-    const paragraph = article.paragraphs[date.paragraph] ?? '';
-    const span = sentenceAt(paragraph, date.start);
-    return {
-      text: date.text,
-      paragraph: date.paragraph,
-      value: date.value,
-      precision: date.precision,
-      relative: date.relative,
-      sentence: paragraph.slice(span.start, span.end),
-    };
-  });
+  const dates = article.meta.dates.map((date) => ({
+    text: date.text,
+    paragraph: date.paragraph,
+    value: date.value,
+    precision: date.precision,
+    relative: date.relative,
+    sentence: quote(article.paragraphs, date.paragraph, date.start).sentence,
+  }));
   return {
     title: article.meta.title,
     titleDerived: article.meta.titleDerived,

@@ -30,10 +30,17 @@ export function projectSeeds(): Record<string, Uint8Array> {
   );
 }
 
-/** Every golden fixture's input, named after its case (`<case>.txt`). */
+/**
+ * Every golden fixture's input, named after its case (`<case>.txt`), plus
+ * the seeds of `tests/fixtures/site-seeds/` under their own names (file
+ * names with Arabic letters and spaces, as editors save them).
+ */
 export function fixtureSeeds(): Record<string, Uint8Array> {
   const dir = path.join(PROJECT_ROOT, 'tests/fixtures');
   const seeds: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(path.join(dir, 'site-seeds'))) {
+    seeds[name] = readFileSync(path.join(dir, 'site-seeds', name));
+  }
   for (const name of readdirSync(dir)) {
     for (const input of ['input.txt', 'input.bin']) {
       const file = path.join(dir, name, input);
