@@ -105,32 +105,86 @@ const YEAR_NOUN = '(?:العام|السنه)';
 /** What may follow a month instead of a year: `الماضي`، `العام الماضي`، `من هذا العام`. */
 const MONTH_RELATIVE = String.raw`(?<rel>(?:من\s)?${YEAR_NOUN}\s(?:${PAST}|${NEXT}|${CURRENT})ه?|من\s(?:هذا\sالعام|هذه\sالسنه)|${PAST}|${NEXT}|${CURRENT})`;
 
-/** Every shape of date this module knows, each a regex over the key. */
-const PATTERNS: Readonly<Record<string, RegExp>> = {
-  // `اليوم الاثنين 20 يناير 2025`, `الأحد، 5 ماي`, `20 من شهر أكتوبر الماضي`
-  dayMonth: new RegExp(
-    String.raw`${WORD_START}(?:(?<today>[وف]?اليوم)\s?،?\s)?(?:(?:[وف]?يوم\s)?(?<weekday>[وف]?${WEEKDAY})\s?،?\s)?[وف]?(?<day>\d{1,2})\s(?:من\s)?(?:شهر\s)?${PROCLITIC}${MONTH_PAIR}(?:${YEAR_JOIN}${YEAR}|\s${MONTH_RELATIVE})?${WORD_END}`,
-    'gdu',
-  ),
-  // `شتنبر 2023`, `بشتنبر 2023`, `أكتوبر من عام 2023`, `ماي الماضي`, `أبريل العام الماضي`
-  month: new RegExp(String.raw`${WORD_START}${PROCLITIC}${MONTH_PAIR}(?:${YEAR_JOIN}${YEAR}|\s${MONTH_RELATIVE})${WORD_END}`, 'gdu'),
-  // `سنة 2021`, `لسنة 2023`, `العام 2023`, `عام ٢٠٢٣`
-  yearWord: new RegExp(String.raw`${WORD_START}(?:${ARTICLE}|${PROCLITIC})(?:سنه|عام)\s${YEAR}${WORD_END}`, 'gdu'),
-  // `العام الماضي`، `السنة المقبلة`، `هذا العام`
-  relativeYear: new RegExp(
-    String.raw`${WORD_START}(?:${ARTICLE}(?:عام|سنه)\s(?<rel>${PAST}|${NEXT}|${CURRENT})ه?|[وف]?(?<rel2>هذا\sالعام|هذه\sالسنه))${WORD_END}`,
-    'gdu',
-  ),
-  // `الشهر الماضي`، `الشهر المقبل`
-  relativeMonth: new RegExp(String.raw`${WORD_START}${ARTICLE}شهر\s(?<rel>${PAST}|${NEXT}|${CURRENT})${WORD_END}`, 'gdu'),
-  // `أمس`، `امس`، `بالأمس`، `أمس الأول`، `أول أمس`
-  yesterday: new RegExp(
-    String.raw`${WORD_START}(?:(?<before>[وف]?اول\s(?:من\s)?امس|[وف]?(?:بال|ال)?امس\sالاول)|[وف]?(?:بال|ال)?امس)${WORD_END}`,
-    'gdu',
-  ),
-  // `اليوم`، `اليوم الثلاثاء` (vetted by `meansToday`)
-  today: new RegExp(String.raw`${WORD_START}(?<today>[وف]?اليوم)(?:\s?،?\s(?<weekday>${WEEKDAY}))?${WORD_END}`, 'gdu'),
-};
+/** One shape of date: a regex over the key, and a cheap test that every key it matches passes. */
+interface DateShape {
+  name: 'dayMonth' | 'month' | 'yearWord' | 'relativeYear' | 'relativeMonth' | 'yesterday' | 'today';
+  pattern: RegExp;
+  /**
+   * False only when `pattern` cannot match the key: it looks for what the
+   * pattern cannot match without (a digit, a month name, `عام`…). Most
+   * paragraphs state no date, and each pattern, opening with a look-behind,
+   * is tried at every character of the key; the test, substring searches
+   * and small expressions without look-arounds, skips it where it would
+   * find nothing.
+   */
+  mayMatch: (key: string) => boolean;
+}
+
+const DIGIT = /\d/u;
+/** A day: digits and the space after them. */
+const DAY = /\d\s/u;
+/** Any month name: `dayMonth` and `month` have one. */
+const MONTH_NAME = new RegExp(MONTH, 'u');
+/** A relative word: `month` without a year, `relativeYear` and `relativeMonth` have one. */
+const RELATIVE = new RegExp(String.raw`${PAST}|${NEXT}|${CURRENT}|هذا\sالعام|هذه\sالسنه`, 'u');
+
+/**
+ * Every shape of date this module knows. The order is the order in which
+ * candidates are collected, which decides between equal spans.
+ */
+const SHAPES: readonly DateShape[] = [
+  {
+    // `اليوم الاثنين 20 يناير 2025`, `الأحد، 5 ماي`, `20 من شهر أكتوبر الماضي`
+    name: 'dayMonth',
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:(?<today>[وف]?اليوم)\s?،?\s)?(?:(?:[وف]?يوم\s)?(?<weekday>[وف]?${WEEKDAY})\s?،?\s)?[وف]?(?<day>\d{1,2})\s(?:من\s)?(?:شهر\s)?${PROCLITIC}${MONTH_PAIR}(?:${YEAR_JOIN}${YEAR}|\s${MONTH_RELATIVE})?${WORD_END}`,
+      'gdu',
+    ),
+    mayMatch: (key) => DAY.test(key) && MONTH_NAME.test(key),
+  },
+  {
+    // `شتنبر 2023`, `بشتنبر 2023`, `أكتوبر من عام 2023`, `ماي الماضي`, `أبريل العام الماضي`
+    name: 'month',
+    pattern: new RegExp(String.raw`${WORD_START}${PROCLITIC}${MONTH_PAIR}(?:${YEAR_JOIN}${YEAR}|\s${MONTH_RELATIVE})${WORD_END}`, 'gdu'),
+    mayMatch: (key) => (DIGIT.test(key) || RELATIVE.test(key)) && MONTH_NAME.test(key),
+  },
+  {
+    // `سنة 2021`, `لسنة 2023`, `العام 2023`, `عام ٢٠٢٣`
+    name: 'yearWord',
+    pattern: new RegExp(String.raw`${WORD_START}(?:${ARTICLE}|${PROCLITIC})(?:سنه|عام)\s${YEAR}${WORD_END}`, 'gdu'),
+    mayMatch: (key) => (key.includes('عام') || key.includes('سنه')) && DIGIT.test(key),
+  },
+  {
+    // `العام الماضي`، `السنة المقبلة`، `هذا العام`
+    name: 'relativeYear',
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:${ARTICLE}(?:عام|سنه)\s(?<rel>${PAST}|${NEXT}|${CURRENT})ه?|[وف]?(?<rel2>هذا\sالعام|هذه\sالسنه))${WORD_END}`,
+      'gdu',
+    ),
+    mayMatch: (key) => (key.includes('عام') || key.includes('سنه')) && RELATIVE.test(key),
+  },
+  {
+    // `الشهر الماضي`، `الشهر المقبل`
+    name: 'relativeMonth',
+    pattern: new RegExp(String.raw`${WORD_START}${ARTICLE}شهر\s(?<rel>${PAST}|${NEXT}|${CURRENT})${WORD_END}`, 'gdu'),
+    mayMatch: (key) => key.includes('شهر') && RELATIVE.test(key),
+  },
+  {
+    // `أمس`، `امس`، `بالأمس`، `أمس الأول`، `أول أمس`
+    name: 'yesterday',
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:(?<before>[وف]?اول\s(?:من\s)?امس|[وف]?(?:بال|ال)?امس\sالاول)|[وف]?(?:بال|ال)?امس)${WORD_END}`,
+      'gdu',
+    ),
+    mayMatch: (key) => key.includes('امس'),
+  },
+  {
+    // `اليوم`، `اليوم الثلاثاء` (vetted by `meansToday`)
+    name: 'today',
+    pattern: new RegExp(String.raw`${WORD_START}(?<today>[وف]?اليوم)(?:\s?،?\s(?<weekday>${WEEKDAY}))?${WORD_END}`, 'gdu'),
+    mayMatch: (key) => key.includes('اليوم'),
+  },
+];
 
 /** Words before `اليوم` that make it "that day", not "today". */
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'ذاك', 'تلك', 'ذات', 'نفس', 'طوال', 'طيله'].map(keyOf));
@@ -168,10 +222,26 @@ interface Found {
  * resolves to the publication year.
  */
 export function findDates(paragraphs: readonly string[], options: FindDatesOptions = {}): DateMention[] {
-  const publication = parsePublicationDate(options.publicationDate);
-  return paragraphs.flatMap((paragraph, index) =>
-    findInParagraph(paragraph).map((found) => toMention(found, paragraph, index, publication)),
-  );
+  return scanDates(paragraphs)(options.publicationDate);
+}
+
+/**
+ * Finds the dates of a list of paragraphs once, to resolve them later
+ * against any publication date: `scanDates(p)(date)` is
+ * `findDates(p, { publicationDate: date })`. Matching is the costly half,
+ * and the metadata stage needs the dates twice: unresolved, to find the
+ * publication date among them, then resolved against it.
+ *
+ * @param paragraphs original paragraph texts, in order
+ * @returns a function with the contract of `findDates` for a publication
+ *   date (or none); it may be called any number of times
+ */
+export function scanDates(paragraphs: readonly string[]): (publicationDate?: string | null) => DateMention[] {
+  const found = paragraphs.map((paragraph) => ({ paragraph, dates: findInParagraph(paragraph) }));
+  return (publicationDate) => {
+    const publication = parsePublicationDate(publicationDate);
+    return found.flatMap(({ paragraph, dates }, index) => dates.map((date) => toMention(date, paragraph, index, publication)));
+  };
 }
 
 /**
@@ -210,9 +280,15 @@ function findInParagraph(paragraph: string): (Found & { originalStart: number; o
   const normalized = normalizeWithOffsets(paragraph);
   const { key } = normalized;
   const candidates: Found[] = [];
-  for (const [shape, pattern] of Object.entries(PATTERNS)) {
-    for (const match of key.matchAll(pattern)) {
-      const found = interpret(shape, match, key);
+  for (const { name, pattern, mayMatch } of SHAPES) {
+    if (!mayMatch(key)) continue;
+    // `exec` on the shared global pattern rather than `matchAll`, which
+    // clones the (large) expression on every call; no pattern matches the
+    // empty string, so the loop always advances, and a failed `exec` resets
+    // `lastIndex` to 0 for the next paragraph.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(key); match !== null; match = pattern.exec(key)) {
+      const found = interpret(name, match, key);
       if (found) candidates.push(found);
     }
   }
@@ -231,7 +307,7 @@ function findInParagraph(paragraph: string): (Found & { originalStart: number; o
 }
 
 /** Turns one regex match into a `Found`, or null when the match is not a date after all. */
-function interpret(shape: string, match: RegExpMatchArray, key: string): Found | null {
+function interpret(shape: DateShape['name'], match: RegExpMatchArray, key: string): Found | null {
   const groups = match.groups ?? {};
   const start = match.index ?? 0;
   const end = start + match[0].length;

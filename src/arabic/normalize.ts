@@ -61,14 +61,14 @@ const FOLD: Readonly<Record<string, string>> = {
 /** A matching key together with the way back to the original text. */
 export interface NormalizedText {
   /** The folded text; same words in the same order as the original. */
-  key: string;
+  readonly key: string;
   /**
    * `offsets[i]` is the UTF-16 offset in the original of the character that
    * produced `key[i]`; `offsets[key.length]` is the original's length, so a key
    * range `[s, e)` maps to the original range `[offsets[s], offsets[e - 1] + 1)`
    * or, more simply, `originalRange(s, e)`.
    */
-  offsets: number[];
+  readonly offsets: readonly number[];
 }
 
 /**
@@ -83,58 +83,165 @@ function foldChar(ch: string): string {
 }
 
 /**
+ * What one character of the original becomes in the key: its NFKC form
+ * (which folds presentation forms such as ﻻ and ﷲ and full-width Latin),
+ * each part folded by `foldChar`, whitespace as one space; listed as the
+ * code points the key receives, each of which is mapped back to the
+ * character. Pure in the character, so `normalizeWithOffsets` computes it
+ * once per distinct character (see `FAST_CLASS` and `KEY_PARTS`).
+ */
+function keyParts(ch: string): readonly string[] {
+  const parts: string[] = [];
+  for (const part of ch.normalize('NFKC')) {
+    const folded = /\s/u.test(part) ? ' ' : foldChar(part);
+    for (const out of folded) parts.push(out);
+  }
+  return parts;
+}
+
+/**
+ * `keyParts` by code point, for the characters `FAST_CLASS` leaves out
+ * (tashkeel and other vanishing marks, whitespace other than the space,
+ * compatibility forms, other scripts). Articles use few distinct ones, so
+ * NFKC and the fold tests run once per character rather than once per
+ * occurrence. Bounded so that hostile text cannot grow it without limit.
+ */
+const KEY_PARTS = new Map<number, readonly string[]>();
+const KEY_PARTS_LIMIT = 10_000;
+
+/** How a code unit below `FAST_LIMIT` is keyed (see `FAST_CLASS`). */
+const OTHER = 0;
+/** Its own key (`keyParts` is the character itself): letters, digits, most punctuation. */
+const VERBATIM = 1;
+/** One other key character (`FAST_FOLD`): hamza carriers, ة, ى, Arabic-Indic digits, capitals. */
+const FOLDED = 2;
+/** The ASCII space. */
+const SPACE = 3;
+/** The Basic Latin, Latin-1 and Arabic blocks: nearly every character of Arabic press text. */
+const FAST_LIMIT = 0x0700;
+
+/**
+ * `keyParts` of every code unit below `FAST_LIMIT`, precomputed as a class
+ * (and, for `FOLDED`, the key character in `FAST_FOLD`), so that the common
+ * characters need neither `normalize`, a regex nor a map lookup. Characters
+ * that vanish from the key, become a space or several characters, or are
+ * outside the table go through `keyParts` (memoised in `KEY_PARTS`).
+ */
+const FAST_CLASS = new Uint8Array(FAST_LIMIT);
+const FAST_FOLD: string[] = [];
+for (let code = 0; code < FAST_LIMIT; code++) {
+  const ch = String.fromCharCode(code);
+  const [part, ...more] = keyParts(ch);
+  if (ch === ' ') FAST_CLASS[code] = SPACE;
+  else if (part === undefined || more.length > 0 || part === ' ') FAST_CLASS[code] = OTHER;
+  else if (part === ch) FAST_CLASS[code] = VERBATIM;
+  else {
+    FAST_CLASS[code] = FOLDED;
+    FAST_FOLD[code] = part;
+  }
+}
+
+/**
+ * Keys of the texts normalised most recently, shared by the stages that key
+ * the same paragraph one after the other (furniture rules, dates, tokens).
+ * The results are never modified (`NormalizedText` is read-only), so one
+ * object can serve every caller. Cleared when full: it only has to span one
+ * article, and a larger one keeps thousands of offset arrays alive, which
+ * costs the garbage collector more than normalising again.
+ */
+const RECENT = new Map<string, NormalizedText>();
+const RECENT_LIMIT = 256;
+
+/**
  * Builds the matching key of `text` and the map from key characters back to
  * original offsets. Whitespace runs collapse to one space so that keys of
  * multi-word names compare equal however they were spaced.
  *
  * @param text original text, any normalisation form
- * @returns the key and its offset map
+ * @returns the key and its offset map; the same object for the same text
+ *   while it is in `RECENT`, so it must not be modified
  */
 export function normalizeWithOffsets(text: string): NormalizedText {
-  let key = '';
-  const offsets: number[] = [];
-  let previousWasSpace = false;
-  let index = 0;
-  for (const ch of text) {
-    const width = ch.length;
-    // Fast path: Arabic base letters and ASCII letters/digits are their own
-    // NFKC form, never whitespace, tashkeel or invisible; only FOLD and
-    // lower-casing apply. Same result as the general path, without its cost.
-    const code = ch.charCodeAt(0);
-    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      key += FOLD[ch] ?? ch;
-      offsets.push(index);
-      previousWasSpace = false;
-      index += width;
-      continue;
-    }
-    if (code === 0x20) {
-      if (!previousWasSpace) {
-        key += ' ';
-        offsets.push(index);
-        previousWasSpace = true;
-      }
-      index += width;
-      continue;
-    }
-    // NFKC per character folds presentation forms (ﻻ, ﷲ) and full-width Latin.
-    const compat = ch.normalize('NFKC');
-    for (const part of compat) {
-      const folded = /\s/u.test(part) ? ' ' : foldChar(part);
-      for (const out of folded) {
-        if (out === ' ') {
-          if (previousWasSpace) continue;
-          previousWasSpace = true;
-        } else {
-          previousWasSpace = false;
-        }
-        key += out;
-        offsets.push(index);
-      }
-    }
-    index += width;
+  let normalized = RECENT.get(text);
+  if (normalized === undefined) {
+    normalized = fold(text);
+    if (RECENT.size >= RECENT_LIMIT) RECENT.clear();
+    RECENT.set(text, normalized);
   }
-  offsets.push(text.length);
+  return normalized;
+}
+
+/**
+ * `normalizeWithOffsets` without the memo.
+ *
+ * The text is read code point by code point. Runs of characters that are
+ * their own key (single spaces included), most of an Arabic or Latin text,
+ * are copied with one `slice`; every other character is looked up in
+ * `FAST_CLASS` or `KEY_PARTS`. Each code point the key receives gets one
+ * entry in `offsets` (so a key character outside the BMP, two code units,
+ * has one).
+ */
+function fold(text: string): NormalizedText {
+  let key = '';
+  // Sized for the common case (one key character per original one) and
+  // trimmed at the end: filling a preallocated array is several times
+  // cheaper than growing it one push at a time.
+  const offsets: number[] = new Array<number>(text.length + 1);
+  let count = 0;
+  let previousWasSpace = false;
+  /** Start of the pending run of characters that are their own key, or -1. */
+  let run = -1;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    const kind = code < FAST_LIMIT ? (FAST_CLASS[code] as number) : OTHER;
+    // A space is its own key too, unless it follows one: the run goes on.
+    if (kind === VERBATIM || (kind === SPACE && !previousWasSpace)) {
+      if (run < 0) run = index;
+      offsets[count++] = index;
+      previousWasSpace = kind === SPACE;
+      index++;
+      continue;
+    }
+    if (run >= 0) {
+      key += text.slice(run, index);
+      run = -1;
+    }
+    if (kind === SPACE) {
+      // A space after a space: collapsed.
+      index++;
+      continue;
+    }
+    if (kind === FOLDED) {
+      key += FAST_FOLD[code] as string;
+      offsets[count++] = index;
+      previousWasSpace = false;
+      index++;
+      continue;
+    }
+    const point = text.codePointAt(index) as number;
+    let parts = KEY_PARTS.get(point);
+    if (parts === undefined) {
+      if (KEY_PARTS.size >= KEY_PARTS_LIMIT) KEY_PARTS.clear();
+      parts = keyParts(String.fromCodePoint(point));
+      KEY_PARTS.set(point, parts);
+    }
+    for (const out of parts) {
+      if (out === ' ') {
+        if (previousWasSpace) continue;
+        previousWasSpace = true;
+      } else {
+        previousWasSpace = false;
+      }
+      key += out;
+      offsets[count++] = index;
+    }
+    index += point > 0xffff ? 2 : 1;
+  }
+  if (run >= 0) key += text.slice(run);
+  offsets[count++] = text.length;
+  offsets.length = count;
   return { key, offsets };
 }
 
@@ -159,12 +266,20 @@ export function normalizeArabic(text: string): string {
  *   that produced the key range, including trailing marks that folded away
  */
 export function originalRange(normalized: NormalizedText, start: number, end: number): [number, number] {
+  return [originalStart(normalized, start), originalEnd(normalized, end)];
+}
+
+/** `originalRange(normalized, start, end)[0]`, for callers that need one end only. */
+export function originalStart(normalized: NormalizedText, start: number): number {
+  return normalized.offsets[start] ?? 0;
+}
+
+/** `originalRange(normalized, start, end)[1]`, for callers that need one end only. */
+export function originalEnd(normalized: NormalizedText, end: number): number {
   const { offsets } = normalized;
-  const from = offsets[start] ?? 0;
   // The original range ends where the next key character starts, which keeps
   // tashkeel that followed the last letter inside the link.
-  const to = offsets[end] ?? offsets[offsets.length - 1] ?? 0;
-  return [from, to];
+  return offsets[end] ?? offsets[offsets.length - 1] ?? 0;
 }
 
 /** True for a letter or combining mark in any script: the word characters of Arabic text. */

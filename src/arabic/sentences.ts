@@ -50,10 +50,11 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
 /**
  * The sentence of `paragraph` that contains offset `at`.
  *
+ * @param spans `sentenceSpans(paragraph)`, when the caller already has them
  * @returns the span, or the whole paragraph when `at` falls between sentences
  */
-export function sentenceAt(paragraph: string, at: number): SentenceSpan {
-  for (const span of sentenceSpans(paragraph)) {
+export function sentenceAt(paragraph: string, at: number, spans: readonly SentenceSpan[] = sentenceSpans(paragraph)): SentenceSpan {
+  for (const span of spans) {
     if (at >= span.start && at < span.end) return span;
   }
   return { start: 0, end: paragraph.length };

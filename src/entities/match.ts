@@ -25,6 +25,7 @@
 
 import type { Entity, EntityType } from '../pipeline/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
+import type { CliticReading } from '../arabic/clitics.ts';
 import { countryForms } from './countries.ts';
 import { GUARD_PRECEDERS } from './data/countries-extra.ts';
 import { GROUP_NOUNS, QUOTED_ONLY_NAMES } from './data/words.ts';
@@ -210,9 +211,12 @@ function longestAt(
   const token = text.tokens[i];
   if (token === undefined) return undefined;
   let best: { length: number; prefix: number; candidates: GazetteerEntry[] } | undefined;
-  for (const reading of token.readings) {
-    for (const gazetteer of gazetteers) {
-      const entries = gazetteer.byFirst.get(reading.stem);
+  // Indexed loops: this runs for every word, and `for … of` allocates an
+  // iterator wherever V8 has not optimised the caller.
+  for (let r = 0; r < token.readings.length; r++) {
+    const reading = token.readings[r] as CliticReading;
+    for (let g = 0; g < gazetteers.length; g++) {
+      const entries = (gazetteers[g] as Gazetteer).byFirst.get(reading.stem);
       if (!entries) continue;
       for (const entry of entries) {
         const length = entry.keys.length;

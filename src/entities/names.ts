@@ -70,12 +70,13 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
   const tokens = view.text.tokens;
   const startToken = tokens[start];
   if (!startToken) return undefined;
+  const lexicon = firstNameAt(view, start);
+  // Asked at nearly every word, and nearly every word starts no name: decide before allocating.
+  if (mode === 'lexicon' && !lexicon) return undefined;
   let prefix = 0;
   const units: string[] = [];
   let j = start;
-  const lexicon = firstNameAt(view, start);
-  if (mode === 'lexicon') {
-    if (!lexicon) return undefined;
+  if (mode === 'lexicon' && lexicon) {
     prefix = lexicon.prefix;
     const keys = tokens.slice(start, start + lexicon.length).map((t, k) => (k === 0 ? t.readings.find((r) => r.prefix === prefix)?.stem ?? t.key : t.key));
     units.push(keys.join(' '));

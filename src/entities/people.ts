@@ -18,6 +18,7 @@
 
 import type { Entity, EntityTitle } from '../pipeline/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { layeredIds, type TakenIds } from './ids.ts';
 import { gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
@@ -212,7 +213,7 @@ export interface ResolvedPeople {
  * @param takenIds ids already used by other entities (a discovered id never reuses one)
  * @returns the id of each sighting and the discovered entities
  */
-export function resolvePeople(sightings: readonly PersonSighting[], registry: PeopleIndex = EMPTY_INDEX, takenIds: ReadonlySet<string> = new Set()): ResolvedPeople {
+export function resolvePeople(sightings: readonly PersonSighting[], registry: PeopleIndex = EMPTY_INDEX, takenIds: TakenIds = new Set()): ResolvedPeople {
   const people: ArticlePerson[] = [];
   const ids: string[] = new Array(sightings.length).fill('');
   // A copy: the article adds the names it sees, the shared index must not change.
@@ -300,7 +301,7 @@ export function resolvePeople(sightings: readonly PersonSighting[], registry: Pe
   });
   // Ids and entities of discovered people.
   const discovered: Entity[] = [];
-  const used = new Set(takenIds);
+  const used = layeredIds(takenIds);
   for (const person of people) {
     if (person.entity || person.id) {
       used.add(person.id);

@@ -48,6 +48,12 @@ import {
 } from './view.ts';
 import { isNameStart } from './names.ts';
 
+/** Stem tests asked of every word, defined once rather than as a new closure per word. */
+const isComplementOrHead = (stem: string): boolean => COMPLEMENTS.has(stem) || ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem);
+const isTitleWordOrComplement = (stem: string): boolean => TITLE_WORDS.has(stem) || isComplementOrHead(stem);
+/** No name words known: whether someone else is announced after an apposition is judged on the text alone. */
+const NO_KNOWN_WORDS: ReadonlySet<string> = new Set();
+
 /** The role a person is given at one mention. */
 export interface Role {
   /** Title phrases in text order (`الفريق أول`, `المفتش العام للقوات المسلحة الملكية`). */
@@ -97,7 +103,7 @@ export function titleChain(view: ParagraphView, i: number, known: ReadonlySet<st
         continue;
       }
     }
-    if (readingWhere(t, (stem) => COMPLEMENTS.has(stem) || ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem), 'وبل')) {
+    if (readingWhere(t, isComplementOrHead, 'وبل')) {
       j++;
       continue;
     }
@@ -139,7 +145,7 @@ export function chainish(view: ParagraphView, i: number): boolean {
   // `من الرتبة الأولى` after a rank.
   if (t.key === 'من' && RANK_PHRASE_KEYS.some((keys) => phraseAt(view, i - 1, ['', ...keys]))) return true;
   if (RANK_MODIFIER_KEYS.has(t.key)) return true;
-  if (readingWhere(t, (stem) => TITLE_WORDS.has(stem) || COMPLEMENTS.has(stem) || ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem), 'وبل')) return true;
+  if (readingWhere(t, isTitleWordOrComplement, 'وبل')) return true;
   // `و` + a plain definite word starts something else (`… الباكستانية والوفد المرافق`).
   const definite = readingWhere(t, isDefinite, 'بل');
   return Boolean(definite && !STOP.has(definite.stem));
@@ -259,7 +265,7 @@ export function roleAround(view: ParagraphView, first: number, last: number): Ro
         const match = view.cover[end];
         end = match && match.last > end ? match.last : end + 1;
       }
-      const another = end < view.text.tokens.length && joinedToNext(view.text, end - 1) && isNameStart(view, end, new Set());
+      const another = end < view.text.tokens.length && joinedToNext(view.text, end - 1) && isNameStart(view, end, NO_KNOWN_WORDS);
       // `التقى اللواء بن مداح نائب القائد العام …`: right after such a verb the
       // name is the subject and the title phrase its object.
       const opener = token(view, chainStart - 1);

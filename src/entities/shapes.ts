@@ -17,8 +17,9 @@
  */
 
 import type { Entity, EntityType } from '../pipeline/types.ts';
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { normalizeArabic, originalEnd, originalStart } from '../arabic/normalize.ts';
 import type { Match } from './match.ts';
+import { layeredIds, type TakenIds } from './ids.ts';
 import { gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
@@ -65,6 +66,13 @@ export interface SpanFinding {
   abbreviation?: { first: number; last: number; start: number; end: number; text: string };
 }
 
+/** Stem tests asked of every word, defined once rather than as a new closure per word. */
+const isOrganizationHead = (stem: string): boolean => ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem);
+const isNamedEventHead = (stem: string): boolean => NAMED_EVENT_HEAD_KEYS.has(stem);
+/** `تمرينا` (accusative) is `تمرين`. */
+const isEventTrigger = (stem: string): boolean => EVENT_TRIGGER_KEYS.has(stem) || (stem.endsWith('ا') && EVENT_TRIGGER_KEYS.has(stem.slice(0, -1)));
+const isQuoteTrigger = (stem: string): boolean => ORG_QUOTE_TRIGGERS.has(stem);
+
 /** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
 function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
   const text = tokenText(view, first, last, reading.prefix);
@@ -102,7 +110,7 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   const covered = coverEntity(view, i);
   if (covered && covered.type !== 'country' && covered.type !== 'place') return undefined;
   const tokens = view.text.tokens;
-  const head = readingWhere(t, (stem) => ORG_STRONG_HEADS.has(stem) || ORG_WEAK_HEADS.has(stem), 'وفبل');
+  const head = readingWhere(t, isOrganizationHead, 'وفبل');
   if (!head) return undefined;
   const strong = ORG_STRONG_HEADS.has(head.stem);
   let j = i + 1;
@@ -191,6 +199,15 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
 }
 
 const QUOTE = /[“”«»"″„‟]/gu;
+/** The characters of `QUOTE`, all single UTF-16 units. */
+const QUOTE_CODES: ReadonlySet<number> = new Set([...'“”«»"″„‟'].map((quote) => quote.charCodeAt(0)));
+
+/** Offsets of the quote marks in a text: `QUOTE`'s matches, found without match objects. */
+function quoteOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let k = 0; k < text.length; k++) if (QUOTE_CODES.has(text.charCodeAt(k))) offsets.push(k);
+  return offsets;
+}
 
 /**
  * Events by shape: a quoted name after an exercise, fair or conference word
@@ -206,9 +223,17 @@ export function findEvents(view: ParagraphView): SpanFinding[] {
   const found: SpanFinding[] = [];
   const tokens = view.text.tokens;
   const { text } = view.text;
-  const quotes = [...text.matchAll(QUOTE)].map((m) => m.index);
+  const quotes = quoteOffsets(text);
   const quoted = new Set<number>();
-  const spans = quotes.length > 1 ? tokens.map((_, k) => tokenSpan(view.text, k, k + 1)) : [];
+  // Where each word starts and ends in the original text, to find the words between two quotes.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (quotes.length > 1) {
+    for (const t of tokens) {
+      starts.push(originalStart(view.text.normalized, t.start));
+      ends.push(originalEnd(view.text.normalized, t.end));
+    }
+  }
   for (let q = 0; q + 1 < quotes.length; q += 2) {
     const open = quotes[q] as number;
     const close = quotes[q + 1] as number;
@@ -217,9 +242,7 @@ export function findEvents(view: ParagraphView): SpanFinding[] {
       continue;
     }
     const inside: number[] = [];
-    spans.forEach(([s, e], k) => {
-      if (s > open && e <= close) inside.push(k);
-    });
+    for (let k = 0; k < starts.length; k++) if ((starts[k] as number) > open && (ends[k] as number) <= close) inside.push(k);
     if (!inside.length || inside.length > 6) continue;
     const first = inside[0] as number;
     const last = (inside[inside.length - 1] as number) + 1;
@@ -233,7 +256,7 @@ export function findEvents(view: ParagraphView): SpanFinding[] {
   }
   // `معرض الدفاع الدولي`: a fair named by its complement.
   for (let i = 0; i < tokens.length; i++) {
-    const head = readingWhere(tokens[i], (stem) => NAMED_EVENT_HEAD_KEYS.has(stem), 'وفبل');
+    const head = readingWhere(tokens[i], isNamedEventHead, 'وفبل');
     if (!head || quoted.has(i + 1)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 5 && joinedToNext(view.text, j - 1) && !view.cover[j]) {
@@ -256,9 +279,8 @@ export function findEvents(view: ParagraphView): SpanFinding[] {
 function triggerBefore(view: ParagraphView, first: number): 'event' | 'organization' | undefined {
   for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
     const t = token(view, k) as Token;
-    // `تمرينا` (accusative) is `تمرين`.
-    if (readingWhere(t, (stem) => EVENT_TRIGGER_KEYS.has(stem) || (stem.endsWith('ا') && EVENT_TRIGGER_KEYS.has(stem.slice(0, -1))), 'وفبل')) return 'event';
-    if (readingWhere(t, (stem) => ORG_QUOTE_TRIGGERS.has(stem), 'وفبل')) return 'organization';
+    if (readingWhere(t, isEventTrigger, 'وفبل')) return 'event';
+    if (readingWhere(t, isQuoteTrigger, 'وفبل')) return 'organization';
     if (k > 0 && !joinedToNext(view.text, k - 1) && !/^\s*$/u.test(gapAfter(view.text, k - 1).replace(QUOTE, ''))) return undefined;
     if (isStop(view, k)) return undefined;
   }
@@ -282,10 +304,10 @@ function countryWithin(view: ParagraphView, first: number, last: number): string
  * @param takenIds ids used by other entities
  * @returns an entity per distinct name and the id of each finding (same order)
  */
-export function spanEntities(findings: readonly SpanFinding[], takenIds: ReadonlySet<string> = new Set()): { entities: Entity[]; ids: string[] } {
+export function spanEntities(findings: readonly SpanFinding[], takenIds: TakenIds = new Set()): { entities: Entity[]; ids: string[] } {
   const byKey = new Map<string, Entity>();
   const ids: string[] = [];
-  const used = new Set(takenIds);
+  const used = layeredIds(takenIds);
   for (const finding of findings) {
     const key = `${finding.type}\u0000${normalizeArabic(finding.name)}`;
     let entity = byKey.get(key);

@@ -14,7 +14,7 @@
  * names compare equal.
  */
 
-import { normalizeWithOffsets, originalRange, type NormalizedText } from '../arabic/normalize.ts';
+import { normalizeWithOffsets, originalEnd, originalStart, type NormalizedText } from '../arabic/normalize.ts';
 import { cliticReadings, type CliticReading } from '../arabic/clitics.ts';
 
 /** One word of a paragraph. Offsets are into the paragraph's key. */
@@ -132,6 +132,10 @@ export function joinedToNext(text: TokenizedText, i: number): boolean {
   const token = text.tokens[i];
   const next = text.tokens[i + 1];
   if (token === undefined || next === undefined) return false;
+  // Asked about nearly every pair of words, and keys collapse whitespace to one
+  // space: the usual gaps, none or one space, are answered without a slice.
+  const gap = next.start - token.end;
+  if (gap === 0 || (gap === 1 && text.normalized.key.charCodeAt(token.end) === 0x20)) return true;
   return /^\s*$/u.test(text.normalized.key.slice(token.end, next.start));
 }
 
@@ -143,9 +147,7 @@ export function tokenSpan(text: TokenizedText, first: number, last: number, pref
   const a = text.tokens[first];
   const b = text.tokens[last - 1];
   if (a === undefined || b === undefined) return [0, 0];
-  const [start] = originalRange(text.normalized, a.start + prefix, a.end);
-  const [, end] = originalRange(text.normalized, b.start, b.end);
-  return [start, end];
+  return [originalStart(text.normalized, a.start + prefix), originalEnd(text.normalized, b.end)];
 }
 
 /**

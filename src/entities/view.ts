@@ -12,6 +12,7 @@ import type { Entity } from '../pipeline/types.ts';
 import type { TitleKind } from './data/titles.ts';
 import type { FirstName } from './data/first-names.ts';
 import type { Match } from './match.ts';
+import type { CliticReading } from '../arabic/clitics.ts';
 import { gapAfter, joinedToNext, tokenSpan, type Token, type TokenizedText } from './tokens.ts';
 import {
   COMPLEMENTS,
@@ -48,7 +49,10 @@ export interface ParagraphView {
  */
 export function paragraphView(index: number, text: TokenizedText, matches: readonly Match[], entities: ReadonlyMap<string, Entity>): ParagraphView {
   const cover: (Match | undefined)[] = new Array(text.tokens.length).fill(undefined);
-  for (const match of matches) for (let i = match.first; i < match.last; i++) cover[i] = match;
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m] as Match;
+    for (let i = match.first; i < match.last; i++) cover[i] = match;
+  }
   return { index, text, cover, entities, titles: new Array(text.tokens.length).fill(undefined) };
 }
 
@@ -72,13 +76,30 @@ export function token(view: ParagraphView, i: number): Token | undefined {
 /** The first reading of a token whose clitics are all in `allowed` and whose stem passes `test`. */
 export function readingWhere(t: Token | undefined, test: (stem: string) => boolean, allowed = 'وفبلك'): Token['readings'][number] | undefined {
   if (!t) return undefined;
-  return t.readings.find((r) => [...r.clitics].every((c) => allowed.includes(c)) && test(r.stem));
+  // Asked of nearly every word, several times: an indexed loop (`for … of`
+  // allocates an iterator wherever V8 has not optimised the caller) and no
+  // arrays of clitics.
+  const readings = t.readings;
+  for (let k = 0; k < readings.length; k++) {
+    const reading = readings[k] as CliticReading;
+    if (cliticsWithin(reading.clitics, allowed) && test(reading.stem)) return reading;
+  }
+  return undefined;
+}
+
+/** True when every clitic letter is one of `allowed` (clitics are single UTF-16 letters). */
+function cliticsWithin(clitics: string, allowed: string): boolean {
+  for (let k = 0; k < clitics.length; k++) if (!allowed.includes(clitics[k] as string)) return false;
+  return true;
 }
 
 /** Word-shape tests on keys: digits; the article + at least two letters; Latin. */
 export const isDigits = (key: string): boolean => /^\p{N}+$/u.test(key);
 export const isDefinite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
 export const isLatin = (key: string): boolean => /^[a-z0-9'’-]+$/.test(key);
+
+/** `STOP` as a stem test, defined once rather than as a new closure per word. */
+const isStopStem = (stem: string): boolean => STOP.has(stem);
 
 /** True for particles, time words and common verbs, also behind و/ف (`وأكد`). */
 export function isStop(view: ParagraphView, i: number): boolean {
@@ -89,7 +110,7 @@ export function isStop(view: ParagraphView, i: number): boolean {
   if (STOP_OR_NAME.has(t.key)) return /ى\s*$/u.test(tokenText(view, i, i + 1));
   if (STOP.has(t.key)) return true;
   if (FIRST_NAME_INDEX.has(t.key) || CONNECTORS.has(t.key)) return false;
-  return Boolean(readingWhere(t, (stem) => STOP.has(stem), 'وف'));
+  return Boolean(readingWhere(t, isStopStem, 'وف'));
 }
 
 /** True when punctuation or the end of the text follows token `i`. */
@@ -135,7 +156,9 @@ function findTitleAt(view: ParagraphView, i: number): TitleHit | undefined {
   if (!t) return undefined;
   const covered = coverEntity(view, i);
   if (covered && covered.type !== 'country' && covered.type !== 'place') return undefined;
-  for (const reading of t.readings) {
+  // Indexed, like every per-word loop here (see `readingWhere`).
+  for (let r = 0; r < t.readings.length; r++) {
+    const reading = t.readings[r] as CliticReading;
     if (reading.clitics.includes('ك')) continue;
     const entries = TITLE_INDEX.get(reading.stem);
     if (!entries) continue;
@@ -172,10 +195,13 @@ export interface FirstNameHit {
 export function firstNameAt(view: ParagraphView, i: number): FirstNameHit | undefined {
   const t = token(view, i);
   if (!t) return undefined;
-  for (const reading of t.readings) {
+  for (let r = 0; r < t.readings.length; r++) {
+    const reading = t.readings[r] as CliticReading;
     const entries = FIRST_NAME_INDEX.get(reading.stem);
-    for (const entry of entries ?? []) {
-      if (phraseAt(view, i, entry.keys)) return { length: entry.keys.length, prefix: reading.prefix, entry: entry.value };
+    if (entries) {
+      for (const entry of entries) {
+        if (phraseAt(view, i, entry.keys)) return { length: entry.keys.length, prefix: reading.prefix, entry: entry.value };
+      }
     }
     if (reading.stem === 'عبد' && joinedToNext(view.text, i) && !isStop(view, i + 1)) {
       return { length: 2, prefix: reading.prefix, entry: null };

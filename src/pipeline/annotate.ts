@@ -28,6 +28,7 @@
 import type { AnnotatedArticle, Article, Entity, EntityTitle, EntityType, Mention } from './types.ts';
 import { tokenize, type TokenizedText } from '../entities/tokens.ts';
 import { buildGazetteer, matchText, type FormInput, type Gazetteer, type Match } from '../entities/match.ts';
+import { layeredIds } from '../entities/ids.ts';
 import {
   findEvents,
   findOrganizations,
@@ -41,6 +42,7 @@ import {
   type PeopleIndex,
   type PersonSighting,
   type SpanFinding,
+  type ParagraphView,
 } from '../entities/discover.ts';
 
 /**
@@ -119,18 +121,41 @@ const GEO: ReadonlySet<EntityType> = new Set(['country', 'place']);
  * @returns a function annotating one article; it may be called for any number of articles
  */
 export function createAnnotator(entities: readonly Entity[]): (article: Article) => AnnotatedArticle {
-  const known = mergeEntities(entities);
+  const known = mergeEntities(entities).map(inOneLayout);
   const gazetteer = buildGazetteer(known);
   const registryPeople = indexPeople(known);
   const takenIds = new Set(known.map((e) => e.id));
   return (article) => annotate(article, gazetteer, registryPeople, takenIds);
 }
 
+/**
+ * The entity with its fields in one fixed order. ISO countries, places,
+ * registry entries and merged entries arrive with different sets and orders
+ * of properties, which V8 gives different hidden classes; discovery reads
+ * `type`, `id` and `country` of the entity under nearly every word, and
+ * each class first met mid-run made V8 discard and recompile the code that
+ * reads them. The copies are the annotator's own and never leave it.
+ */
+function inOneLayout(entity: Entity): Entity {
+  const { id, type, name, nameEn, aliases, country, titles, wikidata, reviewed, description } = entity;
+  return { id, type, name, nameEn, aliases, country, titles, wikidata, reviewed, description };
+}
+
 function annotate(article: Article, gazetteer: Gazetteer, registryPeople: PeopleIndex, takenIds: ReadonlySet<string>): AnnotatedArticle {
-  const texts: TokenizedText[] = article.paragraphs.map((paragraph) => tokenize(paragraph));
-  const rawMatches = texts.map((text, p) => matchText(text, p, [gazetteer]));
+  // Plain loops over the paragraphs rather than `map`: with `map` here, V8
+  // threw the optimised `annotate`, a large function, away several times in
+  // a run (the arrays did not keep one hidden class from article to
+  // article) and compiled it again each time.
+  const texts: TokenizedText[] = [];
+  const rawMatches: Match[][] = [];
+  for (let p = 0; p < article.paragraphs.length; p++) {
+    const text = tokenize(article.paragraphs[p] as string);
+    texts.push(text);
+    rawMatches.push(matchText(text, p, [gazetteer]));
+  }
   const matches = settleHomographs(rawMatches, gazetteer);
-  const views = texts.map((text, p) => paragraphView(p, text, matches[p] ?? [], gazetteer.entities));
+  const views: ParagraphView[] = [];
+  for (let p = 0; p < texts.length; p++) views.push(paragraphView(p, texts[p] as TokenizedText, matches[p] ?? [], gazetteer.entities));
 
   // People: sightings in text order, words of names already seen helping later ones.
   const knownUnits = new Set<string>();
@@ -148,7 +173,8 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
 
   // Organizations and events by shape.
   const findings: SpanFinding[] = views.flatMap((view) => [...findOrganizations(view), ...findEvents(view)]);
-  const usedIds = new Set([...takenIds, ...people.discovered.map((e) => e.id)]);
+  const usedIds = layeredIds(takenIds);
+  for (const entity of people.discovered) usedIds.add(entity.id);
   const spans = spanEntities(findings, usedIds);
 
   const candidates: Span[] = [];
@@ -173,8 +199,10 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
 
   // Back-references: the article's own short forms, in what is still free.
   const accepted = settle(candidates);
-  const personEntities = new Map<string, Entity>([...registryPeople.byId, ...people.discovered.map((e) => [e.id, e] as const)]);
-  const local = backReferenceGazetteer(people.units, personEntities, gazetteer);
+  // The article's people: those it discovered, then the registry's (read in place, not copied per article).
+  const discoveredPeople = new Map(people.discovered.map((entity) => [entity.id, entity]));
+  const personById = (id: string): Entity | undefined => discoveredPeople.get(id) ?? registryPeople.byId.get(id);
+  const local = backReferenceGazetteer(people.units, personById, gazetteer);
   if (local) {
     const taken = takenTokens(accepted.filter((span) => span.priority < 5));
     for (const view of views) {
@@ -282,7 +310,7 @@ function takenTokens(spans: readonly Span[]): Map<number, Set<number>> {
  * small gazetteer; forms two people share, and forms that name a country or
  * anything else the global gazetteer knows, are left out.
  */
-function backReferenceGazetteer(units: ReadonlyMap<string, string[][]>, people: ReadonlyMap<string, Entity>, global: Gazetteer): Gazetteer | undefined {
+function backReferenceGazetteer(units: ReadonlyMap<string, string[][]>, personById: (id: string) => Entity | undefined, global: Gazetteer): Gazetteer | undefined {
   const owners = new Map<string, Set<string>>();
   for (const [id, names] of units) {
     for (const form of shortForms(names)) {
@@ -295,7 +323,7 @@ function backReferenceGazetteer(units: ReadonlyMap<string, string[][]>, people: 
   for (const [form, ids] of owners) {
     if (ids.size !== 1) continue;
     const [id] = [...ids];
-    const entity = people.get(id as string);
+    const entity = personById(id as string);
     if (!entity) continue;
     const keys = form.split(' ');
     const clash = (global.byFirst.get(keys[0] as string) ?? []).some((entry) => entry.entityId !== entity.id && entry.keys.join(' ') === form);

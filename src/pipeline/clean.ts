@@ -136,11 +136,22 @@ export function cleanSeed(seed: Seed): CleanedSeed {
  * @returns one entry per non-empty line, text trimmed and spaces collapsed
  */
 export function paragraphLines(seed: Seed): { line: number; text: string }[] {
-  return seed.text
-    .split('\n')
-    .map((raw, index) => ({ line: seed.bodyStartLine + index, text: toParagraph(raw) }))
-    .filter(({ text }) => text !== '');
+  if (seed.text !== lastLines.text || seed.bodyStartLine !== lastLines.bodyStartLine) {
+    const lines = seed.text
+      .split('\n')
+      .map((raw, index) => ({ line: seed.bodyStartLine + index, text: toParagraph(raw) }))
+      .filter(({ text }) => text !== '');
+    lastLines = { text: seed.text, bodyStartLine: seed.bodyStartLine, lines };
+  }
+  return [...lastLines.lines];
 }
+
+/**
+ * The lines of the seed split last: `cleanSeed` and then `metadata.ts` split
+ * the same seed one after the other. The entries are never modified; each
+ * caller gets its own array of them.
+ */
+let lastLines: { text: string; bodyStartLine: number; lines: readonly { line: number; text: string }[] } = { text: '', bodyStartLine: 0, lines: [] };
 
 /**
  * The name of the furniture rule `paragraph` matches entirely, or undefined
@@ -150,14 +161,31 @@ export function paragraphLines(seed: Seed): { line: number; text: string }[] {
  */
 export function furnitureRule(paragraph: string): string | undefined {
   const key = normalizeArabic(paragraph);
-  if (key === '' || key.split(' ').length > MAX_FURNITURE_WORDS) return undefined;
+  if (key === '' || moreWordsThan(key, MAX_FURNITURE_WORDS)) return undefined;
   return RULES.find((rule) => rule.matches(key))?.name;
+}
+
+/**
+ * Whether a key (single spaces between words) has more than `limit` words;
+ * counts spaces up to the limit instead of splitting every body paragraph.
+ */
+function moreWordsThan(key: string, limit: number): boolean {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
+    if (++spaces >= limit) return true;
+  }
+  return false;
 }
 
 /** Trims a line and collapses runs of horizontal space inside it; the words are kept. */
 function toParagraph(line: string): string {
+  // Most lines already are: single spaces between words, none at the ends.
+  if (!IRREGULAR_SPACE.test(line)) return line;
   return line.replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').trim();
 }
+
+/** What `toParagraph` would change: whitespace other than a single space between words. */
+const IRREGULAR_SPACE = /[^\S ]|  |^ | $/u;
 
 /**
  * A test that is true when any of the anchored patterns matches the key.

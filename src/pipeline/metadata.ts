@@ -22,11 +22,11 @@
  * - Slug: see `slugFromFileName`.
  */
 import { createHash } from 'node:crypto';
-import { findDates } from '../arabic/dates.ts';
+import { scanDates } from '../arabic/dates.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { paragraphLines } from './clean.ts';
-import { SeedError, type Article, type CleanedSeed, type RemovedLine } from './types.ts';
+import { SeedError, type Article, type CleanedSeed, type DateMention, type RemovedLine } from './types.ts';
 
 /** A first paragraph longer than this is a lead, not a headline. */
 export const MAX_HEADLINE_WORDS = 25;
@@ -77,9 +77,11 @@ export function extractMetadata(cleaned: CleanedSeed): Article {
     if (source !== null) warnings.push(`source «${source}» guessed from a quotation in the body`);
   }
 
-  const date = frontMatter.date ?? reportDay(paragraphs);
+  // Dates are matched once: unresolved they give the report day, resolved against it the timeline.
+  const datesAgainst = scanDates(paragraphs);
+  const date = frontMatter.date ?? reportDay(datesAgainst(null));
   if (date === null) warnings.push('no publication date in text');
-  const dates = findDates(paragraphs, { publicationDate: date });
+  const dates = datesAgainst(date);
   const unresolved = dates.filter((mention) => mention.relative && mention.value === null).length;
   if (unresolved > 0) warnings.push(`${unresolved} relative date${unresolved === 1 ? '' : 's'} left unresolved: no publication date`);
 
@@ -272,9 +274,13 @@ function quotedAgency(paragraphs: readonly string[]): string | undefined {
 
 // ── Publication date ────────────────────────────────────────────────────────
 
-/** The date the text gives as the day of the report (`اليوم الاثنين 20 يناير 2025`), or null. */
-function reportDay(paragraphs: readonly string[]): string | null {
-  for (const mention of findDates(paragraphs)) {
+/**
+ * The date the text gives as the day of the report (`اليوم الاثنين 20 يناير 2025`), or null.
+ *
+ * @param mentions the article's dates, unresolved (no publication date)
+ */
+function reportDay(mentions: readonly DateMention[]): string | null {
+  for (const mention of mentions) {
     const today = /^[وف]?اليوم(?![\p{L}\p{M}])/u.test(normalizeArabic(mention.text));
     if (today && !mention.relative && mention.precision === 'day' && mention.value !== null) return mention.value;
   }

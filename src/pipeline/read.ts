@@ -25,7 +25,8 @@
  * typo never silently drops a title. Nothing in a seed is ever executed.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
@@ -68,7 +69,7 @@ const WINDOWS_1256 = new TextDecoder('windows-1256');
 export function readSeed(bytes: Uint8Array, sourceFile: string): Seed {
   if (bytes.length === 0) throw new SeedError(sourceFile, 'is empty: add the article text');
   const { text: decoded, encoding } = decode(bytes, sourceFile);
-  const text = decoded.replace(/\r\n?/gu, '\n').normalize('NFC');
+  const text = (decoded.includes('\r') ? decoded.replace(/\r\n?/gu, '\n') : decoded).normalize('NFC');
   if (text.trim() === '') throw new SeedError(sourceFile, 'contains only whitespace: add the article text');
   const { frontMatter, body, bodyStartLine } = splitFrontMatter(text, sourceFile);
   if (body.trim() === '') throw new SeedError(sourceFile, 'has front matter but no article text', bodyStartLine);
@@ -107,7 +108,8 @@ export async function readSeeds(seedsDir: string): Promise<{ seeds: Seed[]; erro
   named.sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
   for (const { file, sourceFile } of named) {
     try {
-      const bytes = await readFile(path.join(seedsDir, ...file.split('/')));
+      // Synchronous: one call instead of four promise round trips per file (open, stat, read, close).
+      const bytes = readFileSync(path.join(seedsDir, ...file.split('/')));
       seeds.push(readSeed(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), sourceFile));
     } catch (error) {
       errors.push(error instanceof SeedError ? error : new SeedError(sourceFile, `cannot be read: ${(error as Error).message}`));

@@ -1,0 +1,136 @@
+/**
+ * How the emitter serialises an article's tree: mdast-util-to-markdown's
+ * options, built once for every article.
+ *
+ * The MDX extensions escape everything that would start a JSX element or an
+ * expression; two patterns they leave to the parser are added here (ESM
+ * keywords at the start of a line, GFM's `~` strikethrough). Two handlers
+ * make the serialiser cheaper without changing a byte of what it writes:
+ * entity links are serialised once per distinct link (`entityLink`), and
+ * the text after a link is no longer escaped twice (`textHandler`).
+ */
+import type { Parents, Text } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { defaultHandlers, type Handle, type Handlers, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
+
+/**
+ * Characters that would start a construct the MDX extensions do not escape.
+ * mdast-util-to-markdown escapes ASCII punctuation with a backslash and
+ * encodes any other character as a numeric reference, so `import` at the
+ * start of a line becomes `&#x69;mport`: text to MDX, never a statement.
+ */
+const EXTRA_UNSAFE: Unsafe[] = [
+  { atBreak: true, character: 'i', after: 'mport(?![A-Za-z0-9_$])' },
+  { atBreak: true, character: 'e', after: 'xport(?![A-Za-z0-9_$])' },
+  { character: '~', inConstruct: 'phrasing' },
+];
+
+/**
+ * The serialiser's extensions, built once: mdast-util-to-markdown compiles
+ * each extension's unsafe patterns on first use and caches the result on the
+ * pattern object, so fresh extension objects per article would recompile
+ * every pattern for every article.
+ */
+const EXTENSIONS = [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])];
+
+/** The handler an extension (or one of its sub-extensions) registers for a node type. */
+function extensionHandler(extensions: readonly Options[], type: keyof Handlers): Handle | undefined {
+  for (const extension of extensions) {
+    const handler = extension.handlers?.[type] ?? extensionHandler(extension.extensions ?? [], type);
+    if (handler) return handler;
+  }
+  return undefined;
+}
+
+/** Serialised entity links by `linkKey`; bounded so that a long run does not grow it forever. */
+const LINKS = new Map<string, string>();
+const LINKS_LIMIT = 50_000;
+
+/**
+ * The MDX extension's handler for text elements, serialising each distinct
+ * entity link once.
+ *
+ * A dossier links the same few names again and again, and each link costs
+ * the serialiser more than a paragraph of plain text: two attribute values
+ * (each compiling a regular expression), trackers, a phrasing container and
+ * the escaping of the link text against every unsafe pattern. For a text
+ * element, what the extension writes depends only on the element (name,
+ * attributes, children) and on the stack of constructs around it, which
+ * decides which patterns the text is escaped against; the options are the
+ * fixed ones above, and serialising leaves no trace in the state. So the
+ * memo keys on exactly those, and the extension itself still writes every
+ * link the first time: nothing is assembled here.
+ */
+const entityLink: Handle = (() => {
+  const serialise = extensionHandler(EXTENSIONS, 'mdxJsxTextElement');
+  if (!serialise) throw new Error('mdast-util-mdx no longer handles mdxJsxTextElement');
+  const handle: Handle = (node: MdxJsxTextElement, parent, state, info) => {
+    const key = linkKey(node, state);
+    if (key === undefined) return serialise(node, parent, state, info);
+    let markdown = LINKS.get(key);
+    if (markdown === undefined) {
+      markdown = serialise(node, parent, state, info);
+      if (LINKS.size >= LINKS_LIMIT) LINKS.clear();
+      LINKS.set(key, markdown);
+    }
+    return markdown;
+  };
+  // The phrasing container asks `peek` for the first character of the next node.
+  return Object.assign(handle, { peek: (serialise as Handle & { peek?: Handle }).peek });
+})();
+
+/**
+ * The text handler, with a `peek` for the text that follows an entity link.
+ *
+ * Before serialising a node, the phrasing container asks the next one for
+ * its first character (the `after` of the node in front), through the next
+ * handler's `peek` or, lacking one, by serialising it: every text after a
+ * link was escaped twice, once only for that character. But a link's
+ * serialisation does not depend on what follows it (`entityLink` keys its
+ * memo without `after`), so for text after a link the peek answers with its
+ * first character unescaped and is never wrong where it is used. Anywhere
+ * else the text is serialised, as without a peek.
+ */
+const textHandler: Handle = Object.assign((node: Text, parent: Parents | undefined, state: State, info: Info) => defaultHandlers.text(node, parent, state, info), {
+  peek: (node: Text, parent: Parents | undefined, state: State, info: Info): string => {
+    // The container's current index is that of the node being serialised, in front of this one.
+    const previous = parent?.children[state.indexStack.at(-1) ?? -1];
+    if (previous?.type === 'mdxJsxTextElement') return node.value.charAt(0);
+    return defaultHandlers.text(node, parent, state, info);
+  },
+});
+
+/**
+ * The memo key of an element shaped as `paragraphChildren` builds links
+ * (string attributes, one text child), or undefined for any other element,
+ * which is then serialised afresh.
+ */
+function linkKey(node: MdxJsxTextElement, state: State): string | undefined {
+  const [child] = node.children;
+  if (node.children.length !== 1 || child?.type !== 'text') return undefined;
+  // Each list prefixed with its size and each part with its length (the
+  // text, last, needs none), so that no two elements share a key.
+  let key = `${state.stack.length}`;
+  for (const construct of state.stack) key += `:${construct.length}:${construct}`;
+  key += `:${node.name?.length ?? -1}:${node.name ?? ''}:${node.attributes.length}`;
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return undefined;
+    key += `:${attribute.name.length}:${attribute.name}:${attribute.value.length}:${attribute.value}`;
+  }
+  return `${key}:${child.value}`;
+}
+
+/**
+ * The options of every `toMarkdown` call, built once: the extensions'
+ * unsafe patterns are compiled on first use and cached on the pattern
+ * objects, and the configuration is the same for every article.
+ */
+export const MDX_OPTIONS: Options = {
+  extensions: EXTENSIONS,
+  handlers: { mdxJsxTextElement: entityLink, text: textHandler },
+  unsafe: EXTRA_UNSAFE,
+  bullet: '-',
+  emphasis: '_',
+};
