@@ -14,10 +14,31 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
 
+type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
+const buildDocsSchema = docsSchema();
+let builtDocsSchema: DocsSchema | undefined;
+
+/**
+ * Starlight's `docs` schema, built once per process.
+ *
+ * `<StarlightPage>` validates each page's frontmatter with this schema and
+ * calls the schema function anew for every page: rebuilding the zod schema
+ * (head, hero, sidebar…) cost more than a millisecond per page, about a
+ * tenth of the build. The schema does not depend on the page; the only
+ * thing the context supplies is `image()`, for a hero image, which is
+ * resolved by whichever caller comes first in a process: the content layer
+ * when it loads `content/docs/`, `<StarlightPage>` when pages render (the
+ * site's own pages pass no hero image).
+ */
+function docsCollectionSchema(context: Parameters<typeof buildDocsSchema>[0]): DocsSchema {
+  builtDocsSchema ??= buildDocsSchema(context);
+  return builtDocsSchema;
+}
+
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/*.{md,mdx}' }),
-    schema: docsSchema(),
+    schema: docsCollectionSchema,
   }),
   articles: defineCollection({
     loader: glob({ base: './content/articles', pattern: '*.mdx' }),

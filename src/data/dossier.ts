@@ -28,7 +28,7 @@ export interface Dossier {
   byType: Map<EntityType, EntityRecord[]>;
   /** All mentions of an entity, in article order (newest first). */
   mentionsOf(id: string): MentionInArticle[];
-  /** Entities co-mentioned with `id` (same article), with the number of shared articles, most first. */
+  /** Entities co-mentioned with `id` (same article), with the number of shared articles, most first, then by id. */
   neighbours(id: string): { entity: EntityRecord; shared: number }[];
 }
 
@@ -78,7 +78,9 @@ async function load(): Promise<Dossier> {
         const entity = entityById.get(otherId);
         return entity ? [{ entity, shared }] : [];
       })
-      .sort((a, b) => b.shared - a.shared || b.entity.mentions - a.entity.mentions || a.entity.id.localeCompare(b.entity.id));
+      // Ties by id, not by the neighbours' own totals: a page then changes only
+      // when its own entity's articles do (see `src/lib/page-keys.ts`).
+      .sort((a, b) => b.shared - a.shared || a.entity.id.localeCompare(b.entity.id));
     neighbourCache.set(id, result);
     return result;
   }

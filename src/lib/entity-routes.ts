@@ -3,18 +3,19 @@
  * organizations, places, events): which pages each section has beyond the
  * entity page itself, and where they live.
  *
- * - `/<section>/<slug>/mentions/<n>/`: passages 21… of an entity (page 1 is
- *   the entity page);
+ * - `/<section>/<slug>/mentions/<n>/`: the entity's articles 26… with their
+ *   passages (page 1 is the entity page);
  * - `/<section>/<slug>/mentions.json|csv`: all its mentions, for scripts;
  * - `/<section>/page/<n>/`: later pages of a section's index table.
  */
 import type { Dossier, EntityRecord } from '../data/dossier.ts';
 import type { EntityType } from '../pipeline/types.ts';
 import { ENTITY_SECTION, entityPath, entitySlug } from './urls.ts';
-import { INDEX_ROWS, PASSAGES_PER_PAGE } from './limits.ts';
+import { ARTICLES_PER_PAGE, INDEX_ROWS } from './limits.ts';
 import { laterPages } from './paginate.ts';
-import { passagesOf } from './passages.ts';
+import { entityPassages } from './relations.ts';
 import { ENTITY_TYPES } from '../pipeline/types.ts';
+import { entityPageKey, mentionsPageKey } from './page-keys.ts';
 
 /** The entity type of a section folder (`officials` → `person`). */
 export function sectionType(section: string): EntityType | undefined {
@@ -31,26 +32,37 @@ export function mentionsExportPath(type: EntityType, id: string, format: 'json' 
   return `${entityPath(type, id)}mentions.${format}`;
 }
 
-/** The passages of an entity, newest article first. */
-export function entityPassages(dossier: Dossier, entity: EntityRecord) {
-  return passagesOf(dossier.mentionsOf(entity.id));
-}
 
-/** Static paths of every entity of every section: `{ section, id }` with the entity as prop. */
+const entityKeys = new WeakMap<Dossier, Map<string, string>>();
+
+/**
+ * Static paths of every entity of every section: `{ section, id }` with the
+ * entity as prop, and the page's cache key. The keys are memoised per
+ * dossier (the entity page and its two exports ask for them, and each hashes
+ * all the entity's articles); the path objects are not, since Astro keeps
+ * and adjusts each route's own.
+ */
 export function allEntityPaths(dossier: Dossier) {
+  let keys = entityKeys.get(dossier);
+  if (!keys) {
+    keys = new Map(dossier.entities.map((entity) => [entity.id, entityPageKey(dossier, entity)]));
+    entityKeys.set(dossier, keys);
+  }
   return dossier.entities.map((entity) => ({
     params: { section: ENTITY_SECTION[entity.type], id: entitySlug(entity.type, entity.id) },
     props: { entity },
+    cacheKey: keys.get(entity.id) ?? entityPageKey(dossier, entity),
   }));
 }
 
-/** Static paths of the later passage pages of every entity. */
+/** Static paths of the later mention pages of every entity. */
 export function mentionPagePaths(dossier: Dossier) {
   return dossier.entities.flatMap((entity) => {
     const total = entityPassages(dossier, entity).length;
-    return laterPages(total, PASSAGES_PER_PAGE).map((page) => ({
+    return laterPages(total, ARTICLES_PER_PAGE).map((page) => ({
       params: { section: ENTITY_SECTION[entity.type], id: entitySlug(entity.type, entity.id), page: String(page) },
       props: { entity, page },
+      cacheKey: mentionsPageKey(dossier, entity, page),
     }));
   });
 }

@@ -10,12 +10,24 @@
 const DAY = new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** Formatted dates: a dossier states the same dates on many pages, and `Intl` formatting is not free. */
+const formatted = new Map<string, string>();
+
 /**
  * Formats an ISO date of any precision (`2025`, `2025-01`, `2025-01-20`).
  *
  * @returns the Arabic display form, or the input unchanged when it is not an ISO date
  */
 export function formatDate(iso: string): string {
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    text = format(iso);
+    formatted.set(iso, text);
+  }
+  return text;
+}
+
+function format(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || Number.isNaN(year)) return iso;
   if (!month) return String(year);

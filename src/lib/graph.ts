@@ -2,12 +2,18 @@
  * The relationship graph: officials and countries as nodes, co-mentions
  * (two entities named in the same article) as edges, laid out at build time.
  *
- * The layout is d3-force run synchronously for a fixed number of ticks, from
- * d3's own deterministic start (a phyllotaxis spiral in node order) and with
- * a seeded random source for the jiggle d3 applies to coincident nodes, so
- * the same dossier always draws the same picture and the built HTML only
- * changes when the data does. The result is plain coordinates for a static
- * SVG: no client script, no framework.
+ * Two layouts, both deterministic, so the same dossier always draws the same
+ * picture and the built HTML only changes when the data does; both give
+ * plain coordinates for a static SVG (no client script, no framework):
+ *
+ * - `layoutGraph`: d3-force run synchronously for a fixed number of ticks,
+ *   from d3's own deterministic start and a seeded jiggle. It suits the
+ *   dossier-wide graphs (home page, graph page), drawn once per build.
+ * - `radialLayout`: an entity's neighbourhood as an ego network, the entity
+ *   in the middle and its neighbours on rings, the closest on the inner ring.
+ *   It reads better than a force layout for a star-shaped graph and costs
+ *   O(nodes), which matters because every entity page draws one: a force
+ *   simulation per page was the single largest cost of the site's build.
  *
  * The graph is bounded, whatever the size of the dossier: at most
  * `maxNodes` nodes (the most mentioned, or the closest neighbours of a
@@ -105,10 +111,13 @@ export function buildGraph(
         const entity = entities.get(id);
         return entity ? [{ entity, count }] : [];
       })
-      .sort((a, b) => b.count - a.count || byArticles(a.entity, b.entity))
+      .sort((a, b) => b.count - a.count || a.entity.id.localeCompare(b.entity.id))
       .slice(0, Math.max(0, maxNodes - 1))
       .map(({ entity }) => entity);
-    nodes = [centre, ...neighbours];
+    // Sized by the articles they share with the centre, not by their totals:
+    // the drawing is about this entity, and it then changes only when this
+    // entity's own articles do.
+    nodes = [{ ...centre, articles: list.length }, ...neighbours.map((entity) => ({ ...entity, articles: shared.get(entity.id) ?? 0 }))];
   } else {
     nodes = [...entities.values()].filter((entity) => allowed.has(entity.type)).sort(byArticles).slice(0, maxNodes);
   }
@@ -234,10 +243,55 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Layout {
   }
   simulation.tick(ticks);
 
-  const placed = new Map<string, PlacedNode>(
-    sim.map((node) => [node.node.id, { ...node.node, x: round(node.x ?? 0), y: round(node.y ?? 0), r: round(node.r) }]),
+  return place(
+    graph,
+    sim.map((node) => ({ ...node.node, x: round(node.x ?? 0), y: round(node.y ?? 0), r: round(node.r) })),
+    fontSize,
   );
-  const nodes = [...placed.values()];
+}
+
+export interface RadialOptions {
+  /** Neighbours on the inner ring; the rest go on the outer ring. */
+  inner?: number;
+  /** Font size of the labels, in SVG units. */
+  fontSize?: number;
+}
+
+/**
+ * Lays a neighbourhood out as an ego network: the centre at the origin, its
+ * neighbours in the order given (closest first) on an inner ring and, past
+ * `inner`, on an outer ring offset by half a step. Each ring is just wide
+ * enough for its labels not to touch.
+ *
+ * @param graph a graph built with a `centre` (without one, the first node is the centre)
+ */
+export function radialLayout(graph: Graph, options: RadialOptions = {}): Layout {
+  const { inner = 8, fontSize = 12 } = options;
+  const first = graph.nodes[0];
+  if (!first) return place(graph, [], fontSize);
+  const centre = graph.nodes.find((node) => node.id === graph.centre) ?? first;
+  const neighbours = graph.nodes.filter((node) => node !== centre);
+  const rings = [neighbours.slice(0, inner), neighbours.slice(inner)].filter((ring) => ring.length > 0);
+  const placed: PlacedNode[] = [{ ...centre, x: 0, y: 0, r: round(nodeRadius(centre.articles)) }];
+  let radius = nodeRadius(centre.articles) + 40;
+  rings.forEach((ring, depth) => {
+    const widest = Math.max(...ring.map((node) => Math.max(2 * nodeRadius(node.articles), labelWidth(node.name, fontSize))));
+    const step = (2 * Math.PI) / ring.length;
+    // Adjacent nodes a label apart: chord 2·r·sin(step/2) ≥ widest + gap.
+    const fit = ring.length > 1 ? (widest + fontSize) / (2 * Math.sin(step / 2)) : 0;
+    radius = Math.max(radius + (depth > 0 ? 3 * fontSize : 0), fit, 90);
+    const offset = -Math.PI / 2 + (depth % 2 === 1 ? step / 2 : 0);
+    ring.forEach((node, index) => {
+      const angle = offset + index * step;
+      placed.push({ ...node, x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)), r: round(nodeRadius(node.articles)) });
+    });
+  });
+  return place(graph, placed, fontSize);
+}
+
+/** A layout from placed nodes: the edges between them and a viewBox that fits them and their labels. */
+function place(graph: Graph, nodes: PlacedNode[], fontSize: number): Layout {
+  const placed = new Map(nodes.map((node) => [node.id, node]));
   const margin = fontSize * 2;
   let minX = 0;
   let maxX = 0;

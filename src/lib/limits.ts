@@ -11,10 +11,13 @@
 /** Distinct roles quoted on a person's page, and quotes under each. */
 export const ROLES = 10;
 export const QUOTES_PER_ROLE = 3;
-/** Passages (quoted sentences) per page of an entity's mentions. */
-export const PASSAGES_PER_PAGE = 20;
-/** Articles listed on an entity's page; the rest are reached through its mention pages and exports. */
-export const ENTITY_ARTICLES = 50;
+/**
+ * Articles per page of an entity's mentions, each with every sentence of it
+ * that names the entity. Paging by article rather than by sentence keeps an
+ * article's passages together and the number of pages small: an entity
+ * named in 2,000 articles gets 80 pages, however often each names it.
+ */
+export const ARTICLES_PER_PAGE = 25;
 /** Entities per group (officials, organizations…) in an entity's relations. */
 export const RELATED_PER_GROUP = 12;
 /** Partner countries listed on a country's page. */

@@ -86,6 +86,20 @@ export function passagesOf<A extends { id: string }>(mentions: readonly (Article
   return [...passages.values()];
 }
 
+/** One article's passages, in text order. */
+export interface ArticlePassages<A> {
+  article: A;
+  passages: Passage<A>[];
+}
+
+/**
+ * Groups passages by article, keeping the order in which articles first
+ * appear (newest first when the passages come from `passagesOf`).
+ */
+export function byArticle<A>(passages: readonly Passage<A>[]): ArticlePassages<A>[] {
+  return [...Map.groupBy(passages, (passage) => passage.article)].map(([article, list]) => ({ article, passages: list }));
+}
+
 /** A run of text, Latin-script or not. */
 export interface ScriptRun {
   text: string;

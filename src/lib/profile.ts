@@ -122,13 +122,23 @@ export interface Related<A> {
   shared: { id: string; name: string; type: string }[];
 }
 
+/** Candidate articles scored per article: bounds the work whatever the dossier's size. */
+export const RELATED_CANDIDATES = 400;
+
 /**
  * The articles that share the most entities with `article`.
  *
  * Ties go to the article sharing rarer entities (an official named in three
  * articles says more than a country named in all of them), then to the
- * newer article. Cost is bounded by the number of articles its entities
- * appear in, never the whole dossier.
+ * newer article.
+ *
+ * Candidates come from the article's rarest entities first (each list
+ * newest first), up to `candidates` articles: a country named in every
+ * article would otherwise make each article compare itself with the whole
+ * dossier, a cost that grows with the square of its size. The articles a
+ * rare entity shares are always among the candidates; only the tail of the
+ * most common lists is cut. Each candidate is then scored on everything it
+ * shares, common entities included.
  *
  * @param article the article to relate
  * @param articlesOf slugs of the articles mentioning an entity, newest first
@@ -140,30 +150,36 @@ export function relatedArticles<A extends ArticleLike>(
   articlesOf: (entityId: string) => readonly string[],
   articleBySlug: ReadonlyMap<string, A>,
   limit = 5,
+  candidates = RELATED_CANDIDATES,
 ): Related<A>[] {
-  const scores = new Map<string, { count: number; weight: number; shared: Related<A>['shared'] }>();
-  for (const entity of article.data.entities) {
-    const slugs = articlesOf(entity.id);
-    const weight = 1 / Math.log2(1 + slugs.length);
+  const own = article.data.entities.map((entity) => ({ entity, slugs: articlesOf(entity.id) }));
+  const weightOf = new Map(own.map(({ entity, slugs }) => [entity.id, 1 / Math.log2(1 + slugs.length)]));
+  const pool = new Set<string>();
+  for (const { slugs } of own.toSorted((a, b) => a.slugs.length - b.slugs.length)) {
     for (const slug of slugs) {
-      if (slug === article.id) continue;
-      const score = scores.get(slug) ?? { count: 0, weight: 0, shared: [] };
-      score.count++;
-      score.weight += weight;
-      score.shared.push({ id: entity.id, name: entity.name, type: entity.type });
-      scores.set(slug, score);
+      if (pool.size >= candidates) break;
+      if (slug !== article.id) pool.add(slug);
     }
   }
-  const order = (slug: string, other: string) => {
-    const a = articleBySlug.get(slug)?.data.date ?? '';
-    const b = articleBySlug.get(other)?.data.date ?? '';
-    return a === b ? slug.localeCompare(other) : b.localeCompare(a);
+
+  const scored: { related: A; count: number; weight: number; shared: Related<A>['shared'] }[] = [];
+  for (const slug of pool) {
+    const related = articleBySlug.get(slug);
+    if (!related) continue;
+    const theirs = new Set(related.data.entities.map((entity) => entity.id));
+    const shared = own
+      .filter(({ entity }) => theirs.has(entity.id))
+      .map(({ entity }) => ({ id: entity.id, name: entity.name, type: entity.type }));
+    const weight = shared.reduce((sum, entity) => sum + (weightOf.get(entity.id) ?? 0), 0);
+    scored.push({ related, count: shared.length, weight, shared });
+  }
+  const order = (a: A, b: A) => {
+    const da = a.data.date ?? '';
+    const db = b.data.date ?? '';
+    return da === db ? a.id.localeCompare(b.id) : db.localeCompare(da);
   };
-  return [...scores]
-    .sort(([slugA, a], [slugB, b]) => b.count - a.count || b.weight - a.weight || order(slugA, slugB))
+  return scored
+    .sort((a, b) => b.count - a.count || b.weight - a.weight || order(a.related, b.related))
     .slice(0, limit)
-    .flatMap(([slug, score]) => {
-      const related = articleBySlug.get(slug);
-      return related ? [{ article: related, shared: score.shared }] : [];
-    });
+    .map(({ related, shared }) => ({ article: related, shared }));
 }

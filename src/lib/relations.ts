@@ -10,8 +10,10 @@
  */
 import type { Dossier, EntityRecord, ArticleEntry } from '../data/dossier.ts';
 import type { EntityType } from '../pipeline/types.ts';
-import { buildGraph, layoutGraph, type GraphEntity, type Layout } from './graph.ts';
-import { timelineOf, type TimelineEntry } from './profile.ts';
+import { buildGraph, layoutGraph, radialLayout, type GraphEntity, type Layout } from './graph.ts';
+import { relatedArticles, timelineOf, type Related, type TimelineEntry } from './profile.ts';
+import { RELATED_ARTICLES } from './limits.ts';
+import { byArticle, passagesOf, type ArticlePassages } from './passages.ts';
 
 /** An entity next to another: how many articles they share, and whether it belongs to the page's country. */
 export interface RelatedEntity {
@@ -58,7 +60,9 @@ export function membersOf(dossier: Dossier, iso: string): EntityRecord[] {
  *
  * For a country, an entity is related when it belongs to the country or is
  * named with it; members come first, then by shared articles. For any other
- * entity, related means named in the same articles, most shared first.
+ * entity, related means named in the same articles, most shared first. Ties
+ * go by id, never by the other entity's own totals, so that the page depends
+ * only on this entity's articles.
  *
  * @param types which groups, in display order
  * @param limit the most entities listed per group
@@ -82,7 +86,6 @@ export function relatedGroups(dossier: Dossier, entity: EntityRecord, types: rea
         (a, b) =>
           Number(b.member) - Number(a.member) ||
           b.shared - a.shared ||
-          b.entity.mentions - a.entity.mentions ||
           a.entity.id.localeCompare(b.entity.id),
       );
       return { type, items: items.slice(0, limit), total: items.length };
@@ -121,8 +124,8 @@ export function neighbourhoodGraph(dossier: Dossier, entity: EntityRecord, maxNo
   const entities = graphEntities(dossier);
   const centre = entities.get(entity.id);
   const articles = entity.articles.flatMap((slug) => dossier.articleBySlug.get(slug) ?? []);
-  if (!centre) return layoutGraph({ nodes: [], edges: [] });
-  return layoutGraph(buildGraph(articles, entities, { maxNodes, maxEdges: maxNodes * 3, centre }));
+  if (!centre) return radialLayout({ nodes: [], edges: [] });
+  return radialLayout(buildGraph(articles, entities, { maxNodes, maxEdges: maxNodes * 3, centre }));
 }
 
 /** Every dated event of the dossier, newest first (memoised). */
@@ -150,4 +153,42 @@ export function countryTimeline(dossier: Dossier, iso: string): TimelineEntry<Ar
 export function entityTimeline(dossier: Dossier, entity: EntityRecord): TimelineEntry<ArticleEntry>[] {
   if (entity.type === 'country') return countryTimeline(dossier, entity.id);
   return timelineOf(entity.articles.flatMap((slug) => dossier.articleBySlug.get(slug) ?? []));
+}
+
+/**
+ * The articles related to an article (`relatedArticles`), memoised: the
+ * page's cache key (`page-keys.ts`) and the page itself ask for the same list.
+ */
+export function relatedOf(dossier: Dossier, article: ArticleEntry): Related<ArticleEntry>[] {
+  const byArticle = once(dossier, 'related', () => new Map<string, Related<ArticleEntry>[]>());
+  let related = byArticle.get(article.id);
+  if (!related) {
+    related = relatedArticles(article, (id) => dossier.entityById.get(id)?.articles ?? [], dossier.articleBySlug, RELATED_ARTICLES);
+    byArticle.set(article.id, related);
+  }
+  return related;
+}
+
+/**
+ * The passages of an entity grouped by article, newest article first
+ * (memoised: the entity page, each of its later pages, their cache keys and
+ * `getStaticPaths` all ask for the same list).
+ */
+export function entityPassages(dossier: Dossier, entity: EntityRecord): ArticlePassages<ArticleEntry>[] {
+  const byEntity = once(dossier, 'passages', () => new Map<string, ArticlePassages<ArticleEntry>[]>());
+  let groups = byEntity.get(entity.id);
+  if (!groups) {
+    groups = byArticle(passagesOf(dossier.mentionsOf(entity.id)));
+    byEntity.set(entity.id, groups);
+  }
+  return groups;
+}
+
+/**
+ * The countries with a timeline of their own (at least one dated event), as
+ * every timeline page lists them. Names only, no counts: a count on every
+ * page would change every page whenever any article adds a date.
+ */
+export function timelineCountries(dossier: Dossier): EntityRecord[] {
+  return (dossier.byType.get('country') ?? []).filter((country) => countryTimeline(dossier, country.id).length > 0);
 }

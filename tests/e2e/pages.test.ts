@@ -82,7 +82,7 @@ function entityNamed(type: string, name: string): EntityRow {
   return found;
 }
 function articleLinks(p: Page): string[] {
-  return p.all('#articles a.article-link').map((a) => attr(a, 'href'));
+  return p.all('#articles .passage-article a').map((a) => attr(a, 'href'));
 }
 
 describe('country pages', () => {
@@ -90,7 +90,7 @@ describe('country pages', () => {
     const p = page(seeds, '/countries/ma/');
     const expected = ['000', '001', '003', '004'].map((prefix) => seed(prefix).url);
     expect(articleLinks(p).toSorted()).toEqual(expected.toSorted());
-    const facts = p.all('#articles .article-list > li .article-facts');
+    const facts = p.all('#articles .passage-groups > li .passage-facts');
     expect(facts).toHaveLength(4);
     for (const fact of facts) expect(text(fact)).toMatch(/\d{4}|دون تاريخ/u);
     const iso = articleLinks(p).map((url) => articles.find((a) => a.url === url)?.date ?? '');
@@ -156,11 +156,11 @@ describe('official pages', () => {
   test('every mention is a passage with the name marked, grouped under its article', () => {
     const hammouchi = entityNamed('person', 'حموشي');
     const p = page(seeds, hammouchi.url);
-    const quotes = p.all('#passages blockquote');
+    const quotes = p.all('#articles blockquote');
     expect(quotes.length).toBe(new Set(mentions.filter((m) => m.entity === hammouchi.id).map((m) => `${m.article} ${m.sentence}`)).size);
     for (const quote of quotes) expect(text(quote.children.find((c): c is Element => c.type === 'element')).length).toBeGreaterThan(0);
-    expect(p.all('#passages blockquote mark').length).toBeGreaterThanOrEqual(quotes.length);
-    expect(p.all('#passages h3 a').map((a) => attr(a, 'href')).toSorted()).toEqual([seed('000').url, seed('003').url].toSorted());
+    expect(p.all('#articles blockquote mark').length).toBeGreaterThanOrEqual(quotes.length);
+    expect(p.all('#articles h3 a').map((a) => attr(a, 'href')).toSorted()).toEqual([seed('000').url, seed('003').url].toSorted());
   });
 
   test('an official page names the officials he appears with most, and the countries', () => {
@@ -178,13 +178,12 @@ describe('official pages', () => {
 });
 
 describe('every entity page', () => {
-  test('stays bounded: at most 20 passages, 50 articles and a 25-node graph, the rest on numbered pages', () => {
+  test('stays bounded: at most 25 articles with their passages and a 25-node graph, the rest on numbered pages', () => {
     for (const entity of entities) {
       const p = page(seeds, entity.url);
-      expect(p.all('#passages blockquote').length, entity.url).toBeLessThanOrEqual(20);
-      expect(p.all('#articles .article-list > li').length, entity.url).toBeLessThanOrEqual(50);
+      expect(p.all('#articles .passage-groups > li').length, entity.url).toBeLessThanOrEqual(25);
       expect(p.all('#graph svg a').length, entity.url).toBeLessThanOrEqual(25);
-      const next = p.one('#passages a[rel="next"]');
+      const next = p.one('#articles a[rel="next"]');
       if (next) expect(existsSync(fileOf(seeds, attr(next, 'href'))), attr(next, 'href')).toBe(true);
     }
   });
@@ -430,7 +429,7 @@ describe('in a browser', () => {
     );
     expect(hidden).toEqual(['none', 'none', 'none', 'none']);
     const after = await p.evaluate(() => {
-      const link = document.querySelector('#articles a.article-link');
+      const link = document.querySelector('#articles .passage-article a');
       return link ? getComputedStyle(link, '::after').content : '';
     });
     expect(after).toContain('/articles/');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, layoutGraph, type GraphEntity } from '../../../src/lib/graph.ts';
+import { buildGraph, layoutGraph, radialLayout, type GraphEntity } from '../../../src/lib/graph.ts';
 import type { EntityType } from '../../../src/pipeline/types.ts';
 
 function dossier(articleCount: number, peoplePerArticle: number) {
@@ -77,5 +77,68 @@ describe('relationship graph', () => {
       expect(node.y - node.r).toBeGreaterThanOrEqual(viewBox.y);
       expect(node.y + node.r).toBeLessThanOrEqual(viewBox.y + viewBox.height);
     }
+  });
+
+  test("a neighbourhood sizes its nodes by the articles they share with the centre, not by their totals", () => {
+    const { articles, entities } = dossier(50, 3);
+    const centre = entities.get('PK') as GraphEntity;
+    const own = articles.filter((a) => a.data.entities.some((e) => e.id === 'PK'));
+    const graph = buildGraph(own, entities, { maxNodes: 25, centre });
+    expect(graph.nodes[0]?.articles).toBe(own.length);
+    const ma = graph.nodes.find((node) => node.id === 'MA');
+    expect(ma?.articles).toBe(own.length);
+    expect(entities.get('MA')?.articles).toBe(50);
+  });
+});
+
+describe('neighbourhood drawing (radial)', () => {
+  const neighbourhood = (peoplePerArticle: number) => {
+    const { articles, entities } = dossier(60, peoplePerArticle);
+    const centre = entities.get('MA') as GraphEntity;
+    return buildGraph(articles, entities, { maxNodes: 25, centre });
+  };
+
+  test('puts the entity in the middle and its closest neighbours on the inner ring', () => {
+    const graph = neighbourhood(4);
+    const { nodes } = radialLayout(graph, { inner: 8 });
+    const distance = (id: string) => {
+      const node = nodes.find((n) => n.id === id);
+      return Math.hypot(node?.x ?? NaN, node?.y ?? NaN);
+    };
+    expect(nodes[0]).toMatchObject({ id: 'MA', x: 0, y: 0 });
+    expect(nodes).toHaveLength(graph.nodes.length);
+    const closest = graph.nodes[1]?.id as string;
+    const farthest = graph.nodes.at(-1)?.id as string;
+    expect(distance(closest)).toBeLessThan(distance(farthest));
+  });
+
+  test('leaves room for every label on a ring', () => {
+    const { nodes } = radialLayout(neighbourhood(4), { inner: 8, fontSize: 12 });
+    const ring = nodes.slice(1, 9);
+    for (let i = 0; i < ring.length; i++) {
+      const a = ring[i] as (typeof ring)[number];
+      const b = ring[(i + 1) % ring.length] as (typeof ring)[number];
+      const width = Math.max(a.name.length, b.name.length) * 12 * 0.55;
+      expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(width);
+    }
+  });
+
+  test('fits its viewBox and draws only edges between drawn nodes', () => {
+    const layout = radialLayout(neighbourhood(3));
+    const ids = new Set(layout.nodes.map((node) => node.id));
+    for (const node of layout.nodes) {
+      expect(node.x - node.r).toBeGreaterThanOrEqual(layout.viewBox.x);
+      expect(node.x + node.r).toBeLessThanOrEqual(layout.viewBox.x + layout.viewBox.width);
+      expect(node.y - node.r).toBeGreaterThanOrEqual(layout.viewBox.y);
+      expect(node.y + node.r).toBeLessThanOrEqual(layout.viewBox.y + layout.viewBox.height);
+    }
+    expect(layout.edges.every((edge) => ids.has(edge.source.id) && ids.has(edge.target.id))).toBe(true);
+    expect(radialLayout(neighbourhood(3))).toEqual(layout);
+  });
+
+  test('draws a lone entity and an empty graph without failing', () => {
+    expect(radialLayout({ nodes: [], edges: [] }).nodes).toEqual([]);
+    const lone = radialLayout({ nodes: [{ id: 'x', type: 'person', name: 'س', articles: 1 }], edges: [], centre: 'x' });
+    expect(lone.nodes).toHaveLength(1);
   });
 });

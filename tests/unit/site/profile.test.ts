@@ -93,4 +93,26 @@ describe('entity profile', () => {
     expect(related.map((r) => r.article.id).slice(0, 2)).toEqual(['rare', 'two-common']);
     expect(related.some((r) => r.article.id === 'self')).toBe(false);
   });
+
+  test('related articles cost the same however many articles share a common entity', () => {
+    const entity = (id: string) => ({ id, type: 'country' as const, name: id, count: 1 });
+    const articles = [
+      article('self', '2025-01-01', { entities: [entity('MA'), entity('PK'), entity('rare')] }),
+      article('rare-too', '2019-01-01', { entities: [entity('rare'), entity('MA')] }),
+      ...Array.from({ length: 5000 }, (_, i) => article(`c${i}`, '2024-01-01', { entities: [entity('MA'), entity('PK')] })),
+    ];
+    const bySlug = new Map(articles.map((a) => [a.id, a]));
+    const lists = new Map<string, string[]>();
+    for (const a of articles) for (const e of a.data.entities) lists.set(e.id, [...(lists.get(e.id) ?? []), a.id]);
+    let looked = 0;
+    const of = (id: string) => lists.get(id) ?? [];
+    const lookup = { get: (slug: string) => (looked++, bySlug.get(slug)) } as ReadonlyMap<string, ArticleLike>;
+    const related = relatedArticles(articles[0] as ArticleLike, of, lookup, 5, 400);
+    expect(looked).toBeLessThanOrEqual(400);
+    expect(related.map((r) => r.article.id)[0]).toBe('rare-too');
+    expect(related.slice(1).map((r) => r.shared.map((e) => e.id))).toEqual(Array(4).fill(['MA', 'PK']));
+    const common = relatedArticles(articles[2] as ArticleLike, of, bySlug, 5, 400);
+    expect(common).toHaveLength(5);
+    expect(common[0]?.shared.map((e) => e.id)).toEqual(['MA', 'PK']);
+  });
 });
