@@ -10,11 +10,21 @@
  *
  * `SITE_URL` and `BASE_PATH` let the same build serve from a domain root or
  * from a project page (`https://owner.github.io/<repo>/`).
+ *
+ * The Pagefind index is built while pages render (`searchIndex()`), on the
+ * core Astro leaves idle, rather than after the site is written.
+ *
+ * Builds are incremental (`experimental.incrementalBuild`): a page whose
+ * cache key (`src/lib/page-keys.ts`) and code are unchanged is copied from
+ * the last build instead of rendered again. Every cache lives in `.cache/`
+ * (Astro's here, the pipeline's in `.cache/annotate/`), the one folder CI
+ * keeps between runs.
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { verifyPages } from './src/integrations/verify-pages.ts';
 
 const site = process.env.SITE_URL || 'https://malaff.example';
@@ -24,6 +34,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  cacheDir: './.cache/astro',
+  experimental: { incrementalBuild: true },
   markdown: {
     // Seed text is shown as written: no curly quotes, dashes or ellipses invented.
     processor: satteri({ features: { smartPunctuation: false } }),
@@ -39,6 +51,9 @@ export default defineConfig({
       pagination: false,
       // The header search normalises Arabic queries like the index (src/search/).
       components: { Search: './src/components/overrides/Search.astro' },
+      // Pages still carry Starlight's search markup; the index itself is built
+      // while they render, by `searchIndex()` below.
+      pagefind: false,
       sidebar: [
         { label: 'الرئيسية', link: '/' },
         { label: 'المقالات', link: '/articles/' },
@@ -54,6 +69,7 @@ export default defineConfig({
       ],
     }),
     mdx({ optimize: true }),
+    searchIndex(),
     verifyPages(),
   ],
 });

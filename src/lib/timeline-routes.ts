@@ -4,9 +4,10 @@
  * page of either.
  */
 import type { Dossier } from '../data/dossier.ts';
+import { timelinePageKey } from './page-keys.ts';
 import { TIMELINE_PER_PAGE } from './limits.ts';
 import { laterPages } from './paginate.ts';
-import { countryTimeline, dossierTimeline } from './relations.ts';
+import { countryTimeline, dossierTimeline, timelineCountries } from './relations.ts';
 
 /** Site path of the first page of the timeline, of one country when `iso` is given. */
 export function timelinePath(iso?: string): string {
@@ -22,15 +23,16 @@ export function timelinePaths(dossier: Dossier) {
   const whole = laterPages(dossierTimeline(dossier).length, TIMELINE_PER_PAGE).map((page) => ({
     params: { path: `page/${page}` },
     props: { country: undefined, page },
+    cacheKey: timelinePageKey(dossier, undefined, page),
   }));
-  const byCountry = (dossier.byType.get('country') ?? []).flatMap((country) => {
+  const byCountry = timelineCountries(dossier).flatMap((country) => {
     const total = countryTimeline(dossier, country.id).length;
-    if (total === 0) return [];
     const slug = country.id.toLowerCase();
-    return [
-      { params: { path: slug }, props: { country, page: 1 } },
-      ...laterPages(total, TIMELINE_PER_PAGE).map((page) => ({ params: { path: `${slug}/page/${page}` }, props: { country, page } })),
-    ];
+    return [1, ...laterPages(total, TIMELINE_PER_PAGE)].map((page) => ({
+      params: { path: page === 1 ? slug : `${slug}/page/${page}` },
+      props: { country, page },
+      cacheKey: timelinePageKey(dossier, country, page),
+    }));
   });
   return [...whole, ...byCountry];
 }

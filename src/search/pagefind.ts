@@ -78,10 +78,10 @@ let loading: Promise<PagefindApi> | undefined;
 /** Options of `loadPagefind`. */
 export interface LoadOptions {
   /**
-   * Pagefind's ranking weights. The search page passes Starlight's (the
-   * `pagefind.ranking` of its config, which the header search uses too), so
-   * both rank alike; their low page-length weight keeps short entity pages
-   * from crowding articles out of the first results.
+   * Pagefind's ranking weights. The search page passes `RANKING`
+   * (`ranking.ts`), which the header search uses too, so both rank alike;
+   * its low page-length weight keeps short entity pages from crowding
+   * articles out of the first results.
    */
   ranking?: Record<string, unknown>;
 }

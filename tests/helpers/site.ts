@@ -41,6 +41,15 @@ export function buildSite(spec: SiteSpec): BuildResult {
     if (existsSync(from)) cpSync(from, path.join(spec.dir, file), { recursive: true });
   }
   symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(spec.dir, 'node_modules'), 'dir');
+  return rebuildSite(spec);
+}
+
+/**
+ * Writes `spec.seeds` into a site folder made by `buildSite` (next to the
+ * seeds already there) and runs `npm run build` again, caches and all: the
+ * build an editor's push triggers.
+ */
+export function rebuildSite(spec: SiteSpec): BuildResult {
   const seedsDir = path.join(spec.dir, 'seeds');
   mkdirSync(seedsDir, { recursive: true });
   for (const [name, content] of Object.entries(spec.seeds)) {

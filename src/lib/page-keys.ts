@@ -1,0 +1,105 @@
+/**
+ * Cache keys of the dossier's pages, for Astro's incremental build
+ * (`experimental.incrementalBuild`): a page whose key and code are the same
+ * as in the last build is copied from the last build instead of rendered.
+ *
+ * A key must change whenever anything the page shows changes, and only
+ * then; it is a hash of the page's inputs, listed here next to the page
+ * that reads them:
+ *
+ * - an article page: the article (front matter and body), the linked
+ *   entities' names and review state (links, tooltips, search keys, panel),
+ *   and its related articles with what they share;
+ * - an entity page: the entity's record, every article that names it
+ *   (passages, roles, dates, timeline, graph and relations all come from
+ *   those articles), the co-mentioned entities as the page shows them (name,
+ *   type, country, review state, shared articles), its country's name and,
+ *   for a country, the entities that belong to it;
+ * - a later page of an entity's mentions: the entity's name and type, the
+ *   page number, the number of pages and the articles on that page;
+ * - a timeline page: its country, the page number, the number of events
+ *   and pages, the events on the page with their articles, and the list of
+ *   countries that have a timeline.
+ *
+ * What a page shows of *other* entities is kept local on purpose: related
+ * lists and graphs rank and size by articles shared with this entity, never
+ * by the other entity's own totals (`relations.ts`, `graph.ts`), so adding
+ * an article re-renders the pages of the entities it names, not every page
+ * that lists one of them.
+ *
+ * Keys cover data only. Astro adds the page's code (its module graph) and
+ * the site configuration (base path, site URL) to the comparison itself.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleEntry, Dossier, EntityRecord } from '../data/dossier.ts';
+import { ARTICLES_PER_PAGE, TIMELINE_PER_PAGE } from './limits.ts';
+import { pageCount, pageItems } from './paginate.ts';
+import { countryTimeline, dossierTimeline, entityPassages, membersOf, relatedOf, timelineCountries } from './relations.ts';
+
+const articleDigests = new WeakMap<ArticleEntry, string>();
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+/** A digest of everything an article holds: front matter and MDX body. Memoised per entry. */
+export function articleDigest(article: ArticleEntry): string {
+  let digest = articleDigests.get(article);
+  if (!digest) {
+    digest = hash([article.id, article.data, article.body ?? '']);
+    articleDigests.set(article, digest);
+  }
+  return digest;
+}
+
+/** What a page shows of an entity it links to or lists. */
+function entityFace(entity: EntityRecord | undefined): unknown {
+  return entity ? [entity.id, entity.type, entity.name, entity.nameEn, entity.reviewed, entity.country] : null;
+}
+
+/** The cache key of an article's page. */
+export function articlePageKey(dossier: Dossier, article: ArticleEntry): string {
+  return hash([
+    articleDigest(article),
+    article.data.entities.map((entity) => entityFace(dossier.entityById.get(entity.id))),
+    relatedOf(dossier, article).map(({ article: other, shared }) => [articleDigest(other), shared]),
+  ]);
+}
+
+/** The cache key of an entity's own page. */
+export function entityPageKey(dossier: Dossier, entity: EntityRecord): string {
+  return hash([
+    entity,
+    entity.articles.map((slug) => {
+      const article = dossier.articleBySlug.get(slug);
+      return article ? articleDigest(article) : slug;
+    }),
+    dossier.neighbours(entity.id).map(({ entity: other, shared }) => [entityFace(other), shared]),
+    entityFace(entity.country ? dossier.entityById.get(entity.country) : undefined),
+    entity.type === 'country' ? membersOf(dossier, entity.id).map(entityFace) : [],
+  ]);
+}
+
+/** The cache key of page `page` (2…) of an entity's mentions. */
+export function mentionsPageKey(dossier: Dossier, entity: EntityRecord, page: number): string {
+  const groups = entityPassages(dossier, entity);
+  return hash([
+    entityFace(entity),
+    page,
+    pageCount(groups.length, ARTICLES_PER_PAGE),
+    pageItems(groups, page, ARTICLES_PER_PAGE).map(({ article }) => articleDigest(article)),
+  ]);
+}
+
+/** The cache key of page `page` of the timeline, of one country when given. */
+export function timelinePageKey(dossier: Dossier, country: EntityRecord | undefined, page: number): string {
+  const all = country ? countryTimeline(dossier, country.id) : dossierTimeline(dossier);
+  return hash([
+    entityFace(country),
+    page,
+    all.length,
+    pageCount(all.length, TIMELINE_PER_PAGE),
+    pageItems(all, page, TIMELINE_PER_PAGE).map((entry) => [entry.value, entry.text, entry.sentence, entry.countries, articleDigest(entry.article)]),
+    timelineCountries(dossier).map(entityFace),
+  ]);
+}
