@@ -9,8 +9,14 @@
  *   its render time (`├─ /articles/x/index.html (+12ms)`). Pages are
  *   rendered one after another (build.concurrency = 1, the default), so the
  *   per-page times add up to the generation phase and can be summed per
- *   route (routes.ts) to see which kind of page costs what.
- * - Starlight logs Pagefind's run: `Finished building search index in X`.
+ *   route (routes.ts) to see which kind of page costs what. With
+ *   `experimental.incrementalBuild`, a page Astro did not render carries a
+ *   marker instead of a time: `(restored)` when copied from its cache,
+ *   `(cached)` when already in dist/; both count as restored here.
+ * - Pagefind's run: Starlight's `Finished building search index in X` (the
+ *   Starlight baseline, after rendering), or the project's own
+ *   `search index: N pages (…), Xs since the first page` (indexing runs
+ *   alongside rendering, `src/integrations/search-index.ts`).
  *
  * Phases are cut at the ARRIVAL time of marker lines (recorded by
  * measure.ts), so they also give each phase's peak memory from the RSS
@@ -63,7 +69,7 @@ export interface SectionRender {
   section: string;
   pages: number;
   ms: number;
-  /** Pages restored from Astro's incremental cache instead of rendered. */
+  /** Pages Astro did not render (`(restored)` or `(cached)` in its log). */
   cached: number;
   slowest: { path: string; ms: number };
 }
@@ -73,8 +79,10 @@ export interface AstroLog {
   sections: SectionRender[];
   /** Slowest individual pages. */
   slowest: { path: string; ms: number }[];
-  /** Pagefind's own timing from Starlight's log line, ms. */
+  /** Pagefind's own timing from its log line, ms. */
   pagefindMs: number | null;
+  /** True when Pagefind indexed alongside rendering, so its time overlaps the render phase. */
+  pagefindAlongside: boolean;
   /** Pages Astro says it built. */
   pagesBuilt: number | null;
   /** Pages restored from the incremental cache. */
@@ -143,11 +151,17 @@ export function parseAstroLog(measurement: Measurement): AstroLog {
   }
 
   let pagefindMs: number | null = null;
+  let pagefindAlongside = false;
   let pagesBuilt: number | null = null;
   let warnings = 0;
   for (const { text } of lines) {
     const pagefind = /Finished building search index in ([\d.]+)(ms|s)/u.exec(text);
     if (pagefind) pagefindMs = Number(pagefind[1]) * (pagefind[2] === 's' ? 1000 : 1);
+    const alongside = /search index: \d+ pages .*?([\d.]+)s since the first page/u.exec(text);
+    if (alongside) {
+      pagefindMs = Number(alongside[1]) * 1000;
+      pagefindAlongside = true;
+    }
     const built = /\[build\] (\d+) page\(s\) built in/u.exec(text);
     if (built) pagesBuilt = Number(built[1]);
     if (/\[WARN\]/u.test(text)) warnings++;
@@ -161,6 +175,7 @@ export function parseAstroLog(measurement: Measurement): AstroLog {
       .slice(0, 5)
       .map(({ path, ms }) => ({ path, ms })),
     pagefindMs,
+    pagefindAlongside,
     pagesBuilt,
     cachedPages,
     warnings,

@@ -16,14 +16,15 @@
  *   Astro's `normalizeFilename` takes that for a root-relative id and looks
  *   for `<root>/work/main/node_modules/…`, and the build fails with "No
  *   cached compile metadata found for …Page.astro?astro&type=style".
- * - Astro keeps build state in its `cacheDir`, `node_modules/.astro/` (the
- *   content layer's data store, the experimental incremental build's
- *   manifest and page copies). Through a symlink, every bench build would
- *   read and overwrite the working tree's store, "cold" builds would start
- *   warm, and site, baseline and experiment would share one store.
+ * - Astro and Vite keep build state under `node_modules/` (`.vite/`, and
+ *   `.astro/`, Astro's default `cacheDir`: the baselines use it; the project
+ *   moves it to `.cache/astro/`). Through a symlink, every bench build would
+ *   read and overwrite the working tree's state, "cold" builds would start
+ *   warm, and site and baselines would share one store.
  *
- * The copy leaves out `.astro`, `.vite` and `.cache`, so each copy starts
- * cold and keeps its own state. Nothing in a build writes into package
+ * The copy leaves out the caches in `node_modules/` (`.astro`, `.vite`,
+ * `.cache`) and the project's own `.cache/` (Astro's and the pipeline's), so
+ * each copy starts cold and keeps its own state. Nothing in a build writes into package
  * files in place (caches are new files in those folders), so the hard links
  * never change the working tree's packages. Without `cp`, or across
  * filesystems, it falls back to a plain recursive copy (~300 MB).
@@ -119,60 +120,23 @@ export async function writeMarkdownArticles(mdxDir: string, target: string): Pro
   }
 }
 
-/** What enabling Astro's incremental build in a copy changed. */
-export interface IncrementalPatch {
-  config: boolean;
-  /** Route files that now return a `cacheKey`, relative to the copy. */
-  routes: string[];
-}
-
 /**
- * Turns on `experimental.incrementalBuild` in a COPY of the project and gives
- * its article and entity routes a `cacheKey` (Astro only skips pages whose
- * `getStaticPaths()` entry has one):
+ * Turns `experimental.incrementalBuild` off in a COPY of the project, so the
+ * bench can price what the flag buys: the copy builds every page every time.
+ * The routes keep their `cacheKey`s, which Astro ignores without the flag.
  *
- * - article pages: the content entry's `digest` (a hash of the MDX, front
- *   matter included);
- * - entity pages: a hash of the entity record, whose `articles` list changes
- *   when an article mentioning it is added or removed.
+ * The edit is textual (`incrementalBuild: true` → `false`) rather than a
+ * rewrite of the config, so the copy differs from the project in that one
+ * value and nothing else.
  *
- * These keys are good enough to measure the effect, not to ship: an entity
- * page also shows the titles of the articles it lists, and an article page
- * the `reviewed` state of the entities it links (see the report).
- *
- * @returns what could be patched; an empty result means the sources changed shape
+ * @returns whether the config had `incrementalBuild: true` to turn off; false
+ *   means the config changed shape and the copy was left as it was
  */
-export async function enableIncrementalBuild(siteDir: string): Promise<IncrementalPatch> {
-  const result: IncrementalPatch = { config: false, routes: [] };
+export async function disableIncrementalBuild(siteDir: string): Promise<boolean> {
   const configFile = path.join(siteDir, 'astro.config.mjs');
-  let config = await readFile(configFile, 'utf8');
-  if (/experimental\s*:\s*\{/u.test(config)) {
-    config = config.replace(/experimental\s*:\s*\{/u, (match) => `${match} incrementalBuild: true,`);
-    result.config = true;
-  } else if (config.includes('defineConfig({')) {
-    config = config.replace('defineConfig({', 'defineConfig({\n  experimental: { incrementalBuild: true },');
-    result.config = true;
-  }
-  await writeFile(configFile, config);
-
-  const pagesDir = path.join(siteDir, 'src/pages');
-  const files = (await readdir(pagesDir, { recursive: true })).filter((file) => file.endsWith('.astro'));
-  for (const file of files) {
-    const full = path.join(pagesDir, file);
-    const source = await readFile(full, 'utf8');
-    if (!source.includes('getStaticPaths')) continue;
-    let patched = source
-      .replace(/props:\s*\{\s*article\s*\}/gu, 'props: { article }, cacheKey: String(article.digest ?? article.id)')
-      .replace(
-        /props:\s*\{\s*entity\s*\}/gu,
-        "props: { entity }, cacheKey: __benchHash('sha1').update(JSON.stringify(entity)).digest('hex')",
-      );
-    if (patched === source) continue;
-    if (patched.includes('__benchHash')) {
-      patched = patched.replace(/^---\r?\n/u, "---\nimport { createHash as __benchHash } from 'node:crypto';\n");
-    }
-    await writeFile(full, patched);
-    result.routes.push(path.join('src/pages', file));
-  }
-  return result;
+  const config = await readFile(configFile, 'utf8');
+  const pattern = /(incrementalBuild\s*:\s*)true\b/u;
+  if (!pattern.test(config)) return false;
+  await writeFile(configFile, config.replace(pattern, '$1false'));
+  return true;
 }

@@ -16,8 +16,10 @@
  *      the same inside the Starlight shell (bench/baseline-starlight/), to
  *      split the difference between Starlight (layout + Pagefind) and the
  *      dossier's own pages;
- *   4. incremental: one more seed, full build again; then the same with
- *      Astro's `experimental.incrementalBuild` in a second copy;
+ *   4. incremental: one more seed, full build again, as the project builds
+ *      (Astro's `experimental.incrementalBuild` on: pages whose cache key
+ *      and code are unchanged are restored, not rendered); then the same in
+ *      a second copy with the flag off, to show what it buys;
  *   5. the report (report.ts), and JSON with `--json`.
  *
  * Timings never fail the run: it exits 0 unless a build fails, and then 1
@@ -25,9 +27,11 @@
  *
  * Flags: --articles N (200), --seed S (1), --keep, --skip-baseline (both
  * baselines), --skip-starlight-baseline, --skip-incremental,
- * --skip-astro-cache (skip only the incrementalBuild experiment),
- * --md-baseline (also build the bare baseline from Markdown instead of MDX), --heap MB (NODE_OPTIONS=--max-old-space-size for every stage),
- * --json (write bench/results/<N>.json), --verbose (echo stage output).
+ * --skip-no-astro-cache (skip only the copy without incrementalBuild;
+ * --skip-astro-cache, its old name, still works), --md-baseline (also build
+ * the bare baseline from Markdown instead of MDX), --heap MB
+ * (NODE_OPTIONS=--max-old-space-size for every stage), --json (write
+ * bench/results/<N>.json), --verbose (echo stage output).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
@@ -38,7 +42,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { defaultPoolSize, generateDossier, loadRegisteredOfficials } from './generate.ts';
 import { hasGnuTime, measure, type Measurement } from './measure.ts';
-import { copyProject, createBaseline, enableIncrementalBuild, mirrorNodeModules, PROJECT_FILES } from './project.ts';
+import { copyProject, createBaseline, disableIncrementalBuild, mirrorNodeModules, PROJECT_FILES } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
 import { printReport, stageFigures, evaluateTargets, type BenchResult, type SearchProbe } from './report.ts';
@@ -50,6 +54,8 @@ const { values: flags } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-incremental': { type: 'boolean', default: false },
+    'skip-no-astro-cache': { type: 'boolean', default: false },
+    // The flag's name when the experiment was the other way round (flag on in the copy).
     'skip-astro-cache': { type: 'boolean', default: false },
     'skip-starlight-baseline': { type: 'boolean', default: false },
     'md-baseline': { type: 'boolean', default: false },
@@ -64,7 +70,7 @@ const count = Number(flags.articles);
 const seed = Number(flags.seed);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   console.error(
-    'usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--md-baseline] [--skip-incremental] [--skip-astro-cache] [--heap MB] [--json] [--verbose]',
+    'usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--md-baseline] [--skip-incremental] [--skip-no-astro-cache] [--heap MB] [--json] [--verbose]',
   );
   process.exit(2);
 }
@@ -74,6 +80,7 @@ const benchDir = fileURLToPath(new URL('./', import.meta.url));
 const work = await mkdtemp(path.join(os.tmpdir(), `malaff-bench-${count}-`));
 const logs = path.join(work, 'logs');
 await mkdir(logs, { recursive: true });
+const skipNoAstroCache = flags['skip-no-astro-cache'] || flags['skip-astro-cache'];
 const env: Record<string, string> = flags.heap ? { NODE_OPTIONS: `--max-old-space-size=${flags.heap}` } : {};
 const started = performance.now();
 
@@ -147,17 +154,15 @@ if (!flags['skip-baseline']) {
   if (flags['md-baseline']) markdownBaseline = await build('baseline-md', 'baseline astro build (Markdown instead of MDX)');
 }
 
-// 4. Incremental: the same copy plus one article; then Astro's incremental build in a second copy.
+// 4. Incremental: the same copy plus one article; then the same in a second copy without Astro's incremental build.
 let incremental: BenchResult['incremental'];
-let astroCache: BenchResult['astroCache'];
+let withoutAstroCache: BenchResult['withoutAstroCache'];
 if (!flags['skip-incremental']) {
-  const cacheSite = path.join(work, 'site-incremental-build');
-  if (!flags['skip-astro-cache']) {
-    // Cloned before the new article is added: same seeds, same annotate cache, same content-layer store.
-    await cloneSite(site, cacheSite);
-  }
+  const plainSite = path.join(work, 'site-no-incremental-build');
+  // Cloned before the new article is added: same seeds, same annotate cache.
+  if (!skipNoAstroCache) await cloneSite(site, plainSite);
 
-  await generateDossier({ count: 1, first: count, seed, outDir: path.join(site, 'seeds'), registered: officials, poolSize: pool });
+  await addOneArticle(site);
   const pipeline = await stage('pipeline (+1 article)', pipelineCommand, site, 'pipeline-incremental.log');
   const astro = await stage('astro build (+1 article)', astroCommand(site), site, 'astro-incremental.log');
   incremental = {
@@ -167,25 +172,7 @@ if (!flags['skip-incremental']) {
     log: parseAstroLog(astro),
   };
 
-  if (!flags['skip-astro-cache']) {
-    const patch = await enableIncrementalBuild(cacheSite);
-    if (patch.config) {
-      const priming = await stage('astro build, incrementalBuild on (priming)', astroCommand(cacheSite), cacheSite, 'astro-cache-prime.log');
-      await generateDossier({ count: 1, first: count, seed, outDir: path.join(cacheSite, 'seeds'), registered: officials, poolSize: pool });
-      const cachePipeline = await stage('pipeline (+1 article, incrementalBuild copy)', pipelineCommand, cacheSite, 'pipeline-cache.log');
-      const cacheAstro = await stage('astro build, incrementalBuild on (+1 article)', astroCommand(cacheSite), cacheSite, 'astro-cache.log');
-      astroCache = {
-        patch,
-        priming: stageFigures(priming),
-        primingLog: parseAstroLog(priming),
-        pipeline: stageFigures(cachePipeline),
-        astro: stageFigures(cacheAstro),
-        log: parseAstroLog(cacheAstro),
-      };
-    } else {
-      astroCache = { patch };
-    }
-  }
+  if (!skipNoAstroCache) withoutAstroCache = await buildWithoutAstroCache(plainSite);
 }
 
 // 5. Report.
@@ -218,7 +205,7 @@ const result: BenchResult = {
   starlightBaseline,
   markdownBaseline,
   incremental,
-  astroCache,
+  withoutAstroCache,
   search,
   targets: [],
 };
@@ -255,11 +242,36 @@ async function probeSearch(dir: string, query: string): Promise<SearchProbe | nu
   }
 }
 
+/** Adds seed number `count` (the same article in every copy) to a site's seeds. */
+async function addOneArticle(dir: string): Promise<void> {
+  await generateDossier({ count: 1, first: count, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool });
+}
+
+/**
+ * The "+1 article" step again, in `dir` (a clone of the cold site) with
+ * `experimental.incrementalBuild` turned off, so the report can put the
+ * two +1 builds side by side and show whether the flag earns its keep.
+ *
+ * A priming build comes first, so that the +1 build follows a build made
+ * with the same config, as the main +1 build does. The changed config
+ * makes Astro clear the copied content-layer store, so the priming build is
+ * also a cold astro build without the flag: what the flag costs a cold build.
+ */
+async function buildWithoutAstroCache(dir: string): Promise<NonNullable<BenchResult['withoutAstroCache']>> {
+  if (!(await disableIncrementalBuild(dir))) return { patched: false };
+  const priming = await stage('astro build, incrementalBuild off (priming)', astroCommand(dir), dir, 'astro-no-cache-prime.log');
+  await addOneArticle(dir);
+  const pipeline = await stage('pipeline (+1 article, copy without incrementalBuild)', pipelineCommand, dir, 'pipeline-no-cache.log');
+  const astro = await stage('astro build, incrementalBuild off (+1 article)', astroCommand(dir), dir, 'astro-no-cache.log');
+  return { patched: true, priming: stageFigures(priming), pipeline: stageFigures(pipeline), astro: stageFigures(astro), log: parseAstroLog(astro) };
+}
+
 /**
  * A second copy of a built site (without dist/), sharing nothing with the
  * first. Everything comes from the first copy, not from the working tree:
  * the project's sources may have changed since the bench started, and a
- * changed pipeline would empty the annotation cache of the copy.
+ * changed pipeline would empty the annotation cache of the copy. `.cache/`
+ * holds that annotation cache and Astro's `cacheDir`.
  */
 async function cloneSite(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
@@ -267,9 +279,6 @@ async function cloneSite(from: string, to: string): Promise<void> {
     if (existsSync(path.join(from, entry))) await cp(path.join(from, entry), path.join(to, entry), { recursive: true });
   }
   await mirrorNodeModules(path.join(projectRoot, 'node_modules'), path.join(to, 'node_modules'));
-  // Astro's content-layer store, so the experiment starts where the cold build ended.
-  const store = path.join(from, 'node_modules/.astro');
-  if (existsSync(store)) await cp(store, path.join(to, 'node_modules/.astro'), { recursive: true });
 }
 
 async function packageVersion(name: string): Promise<string> {
