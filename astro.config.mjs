@@ -11,8 +11,8 @@
  * `SITE_URL` and `BASE_PATH` let the same build serve from a domain root or
  * from a project page (`https://owner.github.io/<repo>/`).
  *
- * The Pagefind index is built while pages render (`searchIndex()`), on the
- * core Astro leaves idle, rather than after the site is written.
+ * Pagefind reads only the pages that can be searched (`searchIndex()`), not
+ * every file of `dist/` as Starlight's own step would.
  *
  * Builds are incremental (`experimental.incrementalBuild`): a page whose
  * cache key (`src/lib/page-keys.ts`) and code are unchanged is copied from
@@ -51,8 +51,8 @@ export default defineConfig({
       pagination: false,
       // The header search normalises Arabic queries like the index (src/search/).
       components: { Search: './src/components/overrides/Search.astro' },
-      // Pages still carry Starlight's search markup; the index itself is built
-      // while they render, by `searchIndex()` below.
+      // Pages still carry Starlight's search markup; the index is built by
+      // `searchIndex()` below.
       pagefind: false,
       sidebar: [
         { label: 'الرئيسية', link: '/' },
@@ -69,7 +69,9 @@ export default defineConfig({
       ],
     }),
     mdx({ optimize: true }),
-    searchIndex(),
+    // Article and entity pages, and the pages at the root (Starlight's docs):
+    // mention pages, paginated indexes, timelines and exports are never indexed.
+    searchIndex({ glob: '{*/index.html,{articles,countries,officials,organizations,places,events}/*/index.html}' }),
     verifyPages(),
   ],
 });

@@ -14,9 +14,8 @@
  *   marker instead of a time: `(restored)` when copied from its cache,
  *   `(cached)` when already in dist/; both count as restored here.
  * - Pagefind's run: Starlight's `Finished building search index in X` (the
- *   Starlight baseline, after rendering), or the project's own
- *   `search index: N pages (…), Xs since the first page` (indexing runs
- *   alongside rendering, `src/integrations/search-index.ts`).
+ *   Starlight baseline), or the project's own `search index: N HTML files
+ *   read and indexed in Xs` (`src/integrations/search-index.ts`).
  *
  * Phases are cut at the ARRIVAL time of marker lines (recorded by
  * measure.ts), so they also give each phase's peak memory from the RSS
@@ -81,8 +80,6 @@ export interface AstroLog {
   slowest: { path: string; ms: number }[];
   /** Pagefind's own timing from its log line, ms. */
   pagefindMs: number | null;
-  /** True when Pagefind indexed alongside rendering, so its time overlaps the render phase. */
-  pagefindAlongside: boolean;
   /** Pages Astro says it built. */
   pagesBuilt: number | null;
   /** Pages restored from the incremental cache. */
@@ -151,17 +148,13 @@ export function parseAstroLog(measurement: Measurement): AstroLog {
   }
 
   let pagefindMs: number | null = null;
-  let pagefindAlongside = false;
   let pagesBuilt: number | null = null;
   let warnings = 0;
   for (const { text } of lines) {
     const pagefind = /Finished building search index in ([\d.]+)(ms|s)/u.exec(text);
     if (pagefind) pagefindMs = Number(pagefind[1]) * (pagefind[2] === 's' ? 1000 : 1);
-    const alongside = /search index: \d+ pages .*?([\d.]+)s since the first page/u.exec(text);
-    if (alongside) {
-      pagefindMs = Number(alongside[1]) * 1000;
-      pagefindAlongside = true;
-    }
+    const own = /search index: \d+ HTML files read and indexed in ([\d.]+)s/u.exec(text);
+    if (own) pagefindMs = Number(own[1]) * 1000;
     const built = /\[build\] (\d+) page\(s\) built in/u.exec(text);
     if (built) pagesBuilt = Number(built[1]);
     if (/\[WARN\]/u.test(text)) warnings++;
@@ -175,7 +168,6 @@ export function parseAstroLog(measurement: Measurement): AstroLog {
       .slice(0, 5)
       .map(({ path, ms }) => ({ path, ms })),
     pagefindMs,
-    pagefindAlongside,
     pagesBuilt,
     cachedPages,
     warnings,

@@ -323,14 +323,7 @@ export function printReport(result: BenchResult): void {
   const rows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
   rows.push(stageRow('pipeline (annotate --quiet)', cold.pipeline));
   rows.push(stageRow('astro build', cold.astro));
-  rows.push([
-    cold.log.pagefindAlongside ? '  Pagefind, alongside rendering' : '  of which Pagefind',
-    ms(cold.log.pagefindMs),
-    '',
-    cold.log.pagefindMs ? pct(cold.log.pagefindMs, cold.astro.wallMs) : '',
-    '',
-    '',
-  ]);
+  rows.push([`  of which Pagefind`, ms(cold.log.pagefindMs), '', cold.log.pagefindMs ? pct(cold.log.pagefindMs, cold.astro.wallMs) : '', '', '']);
   rows.push(['full build (pipeline + astro)', ms(coldFull), ms(coldFullCpu), (coldFullCpu / coldFull).toFixed(2), '', '']);
   if (baseline) rows.push(stageRow('baseline: bare Astro + MDX', baseline.astro));
   if (shell) {

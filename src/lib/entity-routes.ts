@@ -5,7 +5,6 @@
  *
  * - `/<section>/<slug>/mentions/<n>/`: the entity's articles 26… with their
  *   passages (page 1 is the entity page);
- * - `/<section>/<slug>/mentions.json|csv`: all its mentions, for scripts;
  * - `/<section>/page/<n>/`: later pages of a section's index table.
  */
 import type { Dossier, EntityRecord } from '../data/dossier.ts';
@@ -27,31 +26,12 @@ export function mentionsPagePath(type: EntityType, id: string, page: number): st
   return page <= 1 ? entityPath(type, id) : `${entityPath(type, id)}mentions/${page}/`;
 }
 
-/** Site path of an entity's mention export (`json` or `csv`). */
-export function mentionsExportPath(type: EntityType, id: string, format: 'json' | 'csv'): string {
-  return `${entityPath(type, id)}mentions.${format}`;
-}
-
-
-const entityKeys = new WeakMap<Dossier, Map<string, string>>();
-
-/**
- * Static paths of every entity of every section: `{ section, id }` with the
- * entity as prop, and the page's cache key. The keys are memoised per
- * dossier (the entity page and its two exports ask for them, and each hashes
- * all the entity's articles); the path objects are not, since Astro keeps
- * and adjusts each route's own.
- */
+/** Static paths of every entity of every section: `{ section, id }` with the entity as prop, and the page's cache key. */
 export function allEntityPaths(dossier: Dossier) {
-  let keys = entityKeys.get(dossier);
-  if (!keys) {
-    keys = new Map(dossier.entities.map((entity) => [entity.id, entityPageKey(dossier, entity)]));
-    entityKeys.set(dossier, keys);
-  }
   return dossier.entities.map((entity) => ({
     params: { section: ENTITY_SECTION[entity.type], id: entitySlug(entity.type, entity.id) },
     props: { entity },
-    cacheKey: keys.get(entity.id) ?? entityPageKey(dossier, entity),
+    cacheKey: entityPageKey(dossier, entity),
   }));
 }
 

@@ -1,6 +1,5 @@
 /**
- * The dossier's public data: what `dist/data/*.json|csv` and each entity's
- * `mentions.json|csv` contain.
+ * The dossier's public data: what `dist/data/*.json|csv` contain.
  *
  * Analysts script against these shapes, so they are fixed here, field by
  * field, in snake_case, and documented in DESIGN.md's contracts:
@@ -9,15 +8,17 @@
  *   entities: [{ id, type, name }] }`
  * - entities.json: `{ id, type, name, name_en|null, aliases[], country|null,
  *   reviewed, url, articles: [slug] }`
- * - mentions.json: `{ article, entity, sentence, offset }` where `offset` is
- *   the UTF-16 offset of the mention in `sentence`
+ * - mentions.json: `{ article, entity, sentence, offset, text, role|null }`
+ *   where `offset` is the UTF-16 offset of the mention in `sentence`, `text`
+ *   the words as written there and `role` the title the text gives a person
+ *   at that mention. One entity's mentions are the rows of its `entity` id
+ *   (entity pages link there rather than to a file of their own each).
  *
  * URLs are site paths that include the base path (`/malaff/articles/x/`), so
  * they work whether the site is served from a domain root or a project page.
  * Lists keep the dossier's order: articles newest first, entities as indexed.
  */
 import type { IndexedEntityData } from '../schemas/entity.ts';
-import type { ArticleMention } from '../schemas/article.ts';
 import type { ArticleLike } from './profile.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { articlePath, entityPath, href } from './urls.ts';
@@ -49,14 +50,6 @@ export interface MentionExport {
   entity: string;
   sentence: string;
   offset: number;
-}
-
-/** One mention of one entity, with what a reader of its export needs to cite it. */
-export interface EntityMentionExport extends MentionExport {
-  article_title: string;
-  article_url: string;
-  date: string | null;
-  source: string | null;
   text: string;
   role: string | null;
 }
@@ -92,41 +85,20 @@ export function entityExports(entities: readonly IndexedEntityData[], base: stri
 /** Rows of `mentions.json`: every mention, articles newest first, then in text order. */
 export function mentionExports(articles: readonly ArticleLike[]): MentionExport[] {
   return articles.flatMap(({ id, data }) =>
-    data.mentions.map((mention) => ({ article: id, entity: mention.entity, sentence: mention.sentence, offset: mention.at })),
+    data.mentions.map((mention) => ({
+      article: id,
+      entity: mention.entity,
+      sentence: mention.sentence,
+      offset: mention.at,
+      text: mention.text,
+      role: mention.role ?? null,
+    })),
   );
-}
-
-/** Rows of one entity's `mentions.json`. */
-export function entityMentionExports(mentions: readonly (ArticleMention & { article: ArticleLike })[], base: string): EntityMentionExport[] {
-  return mentions.map((mention) => ({
-    article: mention.article.id,
-    article_title: mention.article.data.title,
-    article_url: href(articlePath(mention.article.id), base),
-    date: mention.article.data.date,
-    source: mention.article.data.source,
-    entity: mention.entity,
-    text: mention.text,
-    role: mention.role ?? null,
-    sentence: mention.sentence,
-    offset: mention.at,
-  }));
 }
 
 /** Column order of each CSV; the JSON key of each column is its name. */
 export const ENTITY_COLUMNS = ['id', 'type', 'name', 'name_en', 'aliases', 'country', 'reviewed', 'url', 'articles'] as const;
-export const MENTION_COLUMNS = ['article', 'entity', 'sentence', 'offset'] as const;
-export const ENTITY_MENTION_COLUMNS = [
-  'article',
-  'article_title',
-  'article_url',
-  'date',
-  'source',
-  'entity',
-  'text',
-  'role',
-  'sentence',
-  'offset',
-] as const;
+export const MENTION_COLUMNS = ['article', 'entity', 'sentence', 'offset', 'text', 'role'] as const;
 
 /**
  * A CSV of export rows. List values (aliases, article slugs) are joined

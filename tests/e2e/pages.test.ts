@@ -48,6 +48,8 @@ interface MentionRow {
   entity: string;
   sentence: string;
   offset: number;
+  text: string;
+  role: string | null;
 }
 
 const seeds: Site = inject('seedsSite');
@@ -188,13 +190,17 @@ describe('every entity page', () => {
     }
   });
 
-  test('has its mentions as JSON and CSV, one row per mention', () => {
+  test('points to its mentions in the dossier-wide exports, which carry each mention\'s words and role', () => {
     for (const entity of entities) {
-      const rows = JSON.parse(readFileSync(fileOf(seeds, `${entity.url}mentions.json`), 'utf8')) as MentionRow[];
-      expect(rows.length, entity.url).toBe(mentions.filter((m) => m.entity === entity.id).length);
-      const csv = readFileSync(fileOf(seeds, `${entity.url}mentions.csv`), 'utf8');
-      expect(parseCsv(csv).length - 1, entity.url).toBe(rows.length);
+      const p = page(seeds, entity.url);
+      expect(p.all('#data a').map((a) => attr(a, 'href')), entity.url).toEqual(['/data/mentions.json', '/data/mentions.csv']);
+      expect(text(p.one('#data')), entity.url).toContain(entity.id);
     }
+    const hammouchi = entityNamed('person', 'حموشي');
+    const his = mentions.filter((m) => m.entity === hammouchi.id);
+    expect(his.length).toBeGreaterThan(0);
+    for (const m of his) expect(m.sentence.slice(m.offset, m.offset + m.text.length)).toBe(m.text);
+    expect(his.some((m) => m.role)).toBe(true);
   });
 
   test('carries its schema.org type as JSON-LD that seed text cannot break out of', () => {
@@ -318,7 +324,7 @@ describe('data exports', () => {
       expect(existsSync(fileOf(seeds, row.url)), row.url).toBe(true);
     }
     for (const row of mentions) {
-      expect(Object.keys(row)).toEqual(['article', 'entity', 'sentence', 'offset']);
+      expect(Object.keys(row)).toEqual(['article', 'entity', 'sentence', 'offset', 'text', 'role']);
       expect(row.offset).toBeGreaterThanOrEqual(0);
       expect(row.offset).toBeLessThan(row.sentence.length);
     }
@@ -333,7 +339,7 @@ describe('data exports', () => {
       expect(rows.length - 1).toBe(json.length);
     }
     const rows = parseCsv(readFileSync(path.join(seeds.dist, 'data', 'mentions.csv'), 'utf8'));
-    expect(rows[0]).toEqual(['article', 'entity', 'sentence', 'offset']);
+    expect(rows[0]).toEqual(['article', 'entity', 'sentence', 'offset', 'text', 'role']);
     expect(rows.slice(1).map((row) => row[2])).toEqual(mentions.map((m) => m.sentence));
   });
 
