@@ -110,48 +110,41 @@ const RULES: readonly FurnitureRule[] = [
  *
  * @param seed a decoded seed
  * @returns the seed plus `paragraphs` (non-empty lines, trimmed, inner runs of
- *   spaces collapsed to one) and `removed` (each furniture line with its
- *   1-based line number in the file and the rule that matched)
+ *   spaces collapsed to one) with their `lines` in the file, and `removed`
+ *   (each furniture line with its 1-based line number in the file and the
+ *   rule that matched)
  *
  * Limits: a paragraph is one line; a paragraph wrapped over several lines
  * stays several paragraphs.
  */
 export function cleanSeed(seed: Seed): CleanedSeed {
   const paragraphs: string[] = [];
+  const lines: number[] = [];
   const removed: RemovedLine[] = [];
   for (const { line, text } of paragraphLines(seed)) {
     const rule = furnitureRule(text);
     if (rule) removed.push({ line, text, rule });
-    else paragraphs.push(text);
+    else {
+      paragraphs.push(text);
+      lines.push(line);
+    }
   }
-  return { ...seed, paragraphs, removed };
+  return { ...seed, paragraphs, lines, removed };
 }
 
 /**
  * The seed's non-empty lines as paragraphs, with their line numbers in the
- * file, before any furniture is removed. `metadata.ts` uses it to give a line
- * number to a credit line it moves out of the body.
+ * file, before any furniture is removed.
  *
  * @param seed a decoded seed; line numbers start at `seed.bodyStartLine`
  * @returns one entry per non-empty line, text trimmed and spaces collapsed
  */
-export function paragraphLines(seed: Seed): { line: number; text: string }[] {
-  if (seed.text !== lastLines.text || seed.bodyStartLine !== lastLines.bodyStartLine) {
-    const lines = seed.text
-      .split('\n')
-      .map((raw, index) => ({ line: seed.bodyStartLine + index, text: toParagraph(raw) }))
-      .filter(({ text }) => text !== '');
-    lastLines = { text: seed.text, bodyStartLine: seed.bodyStartLine, lines };
-  }
-  return [...lastLines.lines];
+function paragraphLines(seed: Seed): { line: number; text: string }[] {
+  return seed.text
+    .split('\n')
+    .map((raw, index) => ({ line: seed.bodyStartLine + index, text: toParagraph(raw) }))
+    .filter(({ text }) => text !== '');
 }
-
-/**
- * The lines of the seed split last: `cleanSeed` and then `metadata.ts` split
- * the same seed one after the other. The entries are never modified; each
- * caller gets its own array of them.
- */
-let lastLines: { text: string; bodyStartLine: number; lines: readonly { line: number; text: string }[] } = { text: '', bodyStartLine: 0, lines: [] };
 
 /**
  * The name of the furniture rule `paragraph` matches entirely, or undefined

@@ -25,7 +25,6 @@ import { createHash } from 'node:crypto';
 import { scanDates } from '../arabic/dates.ts';
 import { transliterate } from '../arabic/transliterate.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
-import { paragraphLines } from './clean.ts';
 import { SeedError, type Article, type CleanedSeed, type DateMention, type RemovedLine } from './types.ts';
 
 /** A first paragraph longer than this is a lead, not a headline. */
@@ -85,8 +84,9 @@ export function extractMetadata(cleaned: CleanedSeed): Article {
   const unresolved = dates.filter((mention) => mention.relative && mention.value === null).length;
   if (unresolved > 0) warnings.push(`${unresolved} relative date${unresolved === 1 ? '' : 's'} left unresolved: no publication date`);
 
+  const { lines: _lines, ...seed } = cleaned;
   return {
-    ...cleaned,
+    ...seed,
     paragraphs,
     removed,
     meta: {
@@ -111,11 +111,7 @@ interface BodyLine {
 
 /** The body paragraphs with their line numbers in the file. */
 function withLines(cleaned: CleanedSeed): BodyLine[] {
-  const removedLines = new Set(cleaned.removed.map(({ line }) => line));
-  const kept = paragraphLines(cleaned).filter(({ line }) => !removedLines.has(line));
-  const aligned = kept.length === cleaned.paragraphs.length && kept.every(({ text }, index) => text === cleaned.paragraphs[index]);
-  // A hand-built CleanedSeed may not match its text; line numbers then fall back to the body start.
-  return aligned ? kept : cleaned.paragraphs.map((text) => ({ line: cleaned.bodyStartLine, text }));
+  return cleaned.paragraphs.map((text, index) => ({ line: cleaned.lines[index] ?? cleaned.bodyStartLine, text }));
 }
 
 // ── Headline ────────────────────────────────────────────────────────────────

@@ -51,6 +51,8 @@ export interface RemovedLine {
 export interface CleanedSeed extends Seed {
   /** Body paragraphs in order, each trimmed, none empty. */
   paragraphs: string[];
+  /** The 1-based line of each paragraph in the seed file (`lines[i]` for `paragraphs[i]`). */
+  lines: number[];
   removed: RemovedLine[];
 }
 
@@ -89,8 +91,12 @@ export interface ArticleMetadata {
   warnings: string[];
 }
 
-/** An article after metadata extraction: body plus what it says about itself. */
-export interface Article extends CleanedSeed {
+/**
+ * An article after metadata extraction: body plus what it says about itself.
+ * Its paragraphs no longer line up with the cleaned seed's `lines` (the
+ * headline and credit line are taken out), so those stay behind.
+ */
+export interface Article extends Omit<CleanedSeed, 'lines'> {
   meta: ArticleMetadata;
 }
 
