@@ -135,10 +135,10 @@ export const RELATED_CANDIDATES = 400;
  * Candidates come from the article's rarest entities first (each list
  * newest first), up to `candidates` articles: a country named in every
  * article would otherwise make each article compare itself with the whole
- * dossier, a cost that grows with the square of its size. The articles a
- * rare entity shares are always among the candidates; only the tail of the
- * most common lists is cut. Each candidate is then scored on everything it
- * shares, common entities included.
+ * dossier, a cost that grows with the square of its size. The rarest
+ * entities' articles are taken first, so what is cut is the tail of the
+ * most common lists. Each candidate is then scored on everything it shares,
+ * common entities included.
  *
  * @param article the article to relate
  * @param articlesOf slugs of the articles mentioning an entity, newest first
@@ -160,6 +160,7 @@ export function relatedArticles<A extends ArticleLike>(
       if (pool.size >= candidates) break;
       if (slug !== article.id) pool.add(slug);
     }
+    if (pool.size >= candidates) break;
   }
 
   const scored: { related: A; count: number; weight: number; shared: Related<A>['shared'] }[] = [];
