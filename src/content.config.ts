@@ -6,12 +6,15 @@
  * - `articles`: the generated, annotated MDX in `content/articles/` (one per
  *   seed, never edited by hand), validated with the same schema the emitter
  *   writes against.
+ * - `annotations`: each article's entities, mentions and dates,
+ *   `content/generated/annotations/<slug>.json`, joined to its article by id
+ *   in `src/data/dossier.ts`.
  * - `entities`: the generated entity index, `content/generated/entities.json`.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { articleFrontMatterSchema } from './schemas/article.ts';
+import { articleAnnotationsSchema, articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
 
 type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
@@ -43,6 +46,10 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ base: './content/articles', pattern: '*.mdx' }),
     schema: articleFrontMatterSchema,
+  }),
+  annotations: defineCollection({
+    loader: glob({ base: './content/generated/annotations', pattern: '*.json' }),
+    schema: articleAnnotationsSchema,
   }),
   entities: defineCollection({
     loader: file('./content/generated/entities.json'),

@@ -21,6 +21,7 @@ const result = await runPipeline({
   seedsDir: path.join(root, 'seeds'),
   registryDir: path.join(root, 'content/entities'),
   articlesDir: path.join(root, 'content/articles'),
+  annotationsDir: path.join(root, 'content/generated/annotations'),
   generatedDir: path.join(root, 'content/generated'),
   ...(args.has('--no-cache') ? {} : { cacheDir: path.join(root, '.cache/annotate') }),
 });

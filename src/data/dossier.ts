@@ -1,17 +1,27 @@
 /**
  * The dossier as the site sees it: articles, entities, and what connects them.
  *
- * Built once per build from the `articles` and `entities` collections and
- * shared by every page (the promise is memoised), so a page never scans the
- * corpus itself. Everything here is derived from front matter; no article
- * body is rendered to compute it.
+ * Built once per build from the `articles`, `annotations` and `entities`
+ * collections and shared by every page (the promise is memoised), so a page
+ * never scans the corpus itself. Everything here is derived from front
+ * matter and annotations; no article body is rendered to compute it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ArticleMention } from '../schemas/article.ts';
+import { resolveAnnotations, type ArticleData, type ArticleMention } from '../schemas/article.ts';
 import type { IndexedEntityData } from '../schemas/entity.ts';
 import type { EntityType } from '../pipeline/types.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article: its MDX entry joined with its annotations. */
+export interface ArticleEntry {
+  /** The article's slug. */
+  id: string;
+  /** Front matter and annotations, sentences resolved. */
+  data: ArticleData;
+  /** The MDX source, for cache keys. */
+  body: string;
+  /** The collection entry, to render the body. */
+  entry: CollectionEntry<'articles'>;
+}
 export type EntityRecord = IndexedEntityData;
 
 /** A mention of an entity with the article it occurs in. */
@@ -46,9 +56,27 @@ function byDate(a: ArticleEntry, b: ArticleEntry): number {
   return da === db ? a.id.localeCompare(b.id) : db.localeCompare(da);
 }
 
+/** An article with its annotations; a missing annotations file is a stale `content/`, reported by name. */
+function joinAnnotations(
+  entry: CollectionEntry<'articles'>,
+  annotations: CollectionEntry<'annotations'>['data'] | undefined,
+): ArticleEntry {
+  if (!annotations) {
+    throw new Error(
+      `content/generated/annotations/${entry.id}.json is missing for content/articles/${entry.id}.mdx; run \`npm run annotate\` to regenerate both`,
+    );
+  }
+  return { id: entry.id, data: { ...entry.data, ...resolveAnnotations(annotations) }, body: entry.body ?? '', entry };
+}
+
 async function load(): Promise<Dossier> {
-  const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
-  const articles = articleEntries.toSorted(byDate);
+  const [articleEntries, annotationEntries, entityEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('annotations'),
+    getCollection('entities'),
+  ]);
+  const annotationsById = new Map(annotationEntries.map((entry) => [entry.id, entry.data]));
+  const articles = articleEntries.map((entry) => joinAnnotations(entry, annotationsById.get(entry.id))).toSorted(byDate);
   const articleBySlug = new Map(articles.map((article) => [article.id, article]));
   const entities = entityEntries.map((entry) => entry.data);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));

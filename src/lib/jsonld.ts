@@ -12,7 +12,7 @@
  * written as a `\u003c`-style escape, which is the same string to a JSON
  * parser and never markup to an HTML parser.
  */
-import type { ArticleFrontMatter } from '../schemas/article.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import type { IndexedEntityData } from '../schemas/entity.ts';
 import type { EntityType } from '../pipeline/types.ts';
 
@@ -51,7 +51,7 @@ export function jsonLdHead(data: JsonLd): { tag: 'script'; attrs: Record<string,
  * @param entityUrl absolute URL of an entity page, by type and id
  */
 export function articleJsonLd(
-  article: ArticleFrontMatter,
+  article: ArticleData,
   url: string,
   entityUrl: (type: EntityType, id: string) => string,
 ): JsonLd {

@@ -42,11 +42,11 @@ function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }
 
-/** A digest of everything an article holds: front matter and MDX body. Memoised per entry. */
+/** A digest of everything an article holds: front matter, annotations and MDX body. Memoised per entry. */
 export function articleDigest(article: ArticleEntry): string {
   let digest = articleDigests.get(article);
   if (!digest) {
-    digest = hash([article.id, article.data, article.body ?? '']);
+    digest = hash([article.id, article.data, article.body]);
     articleDigests.set(article, digest);
   }
   return digest;

@@ -10,12 +10,12 @@
  * Pure functions over article-shaped objects (`{ id, data }`), so that they
  * run in unit tests without Astro's content layer.
  */
-import type { ArticleDate, ArticleFrontMatter, ArticleMention } from '../schemas/article.ts';
+import type { ArticleDate, ArticleData, ArticleMention } from '../schemas/article.ts';
 
 /** The part of an article entry these functions read. */
 export interface ArticleLike {
   id: string;
-  data: ArticleFrontMatter;
+  data: ArticleData;
 }
 
 /** A title or role as one article words it, with the sentence that says so. */

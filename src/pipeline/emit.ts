@@ -1,5 +1,8 @@
 /**
- * Emit: an annotated article becomes an MDX file.
+ * Emit: an annotated article becomes an MDX file (the text, with entity
+ * links, and what its page shows about it as front matter) and a JSON file
+ * of annotations (entities, mentions and dates with their sentences; see
+ * `src/schemas/article.ts` for why they are kept apart).
  *
  * Seed text is untrusted. In MDX, `{…}` is a JavaScript expression, `<x` is
  * JSX, a line starting with `import`/`export` is an ES module statement, and
@@ -15,7 +18,7 @@
 import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { ArticleFrontMatter } from '../schemas/article.ts';
+import type { ArticleAnnotations, ArticleFrontMatter } from '../schemas/article.ts';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from '../arabic/sentences.ts';
 import { MDX_OPTIONS } from './serialiser.ts';
 import type { AnnotatedArticle, Entity, Mention } from './types.ts';
@@ -51,20 +54,36 @@ function paragraphChildren(text: string, mentions: readonly Mention[]): Phrasing
 
 /**
  * Quotes an article's paragraphs: the sentence around offset `start` of
- * paragraph `index`, and where `start` falls in it. Each paragraph is split
- * into sentences once, however many mentions and dates it holds.
+ * paragraph `index`, as an index into the table of sentences quoted so far
+ * (each sentence stored once), and where `start` falls in it. Each
+ * paragraph is split into sentences once, however many mentions and dates
+ * it holds.
  */
-function quoter(paragraphs: readonly string[]): (index: number, start: number) => { sentence: string; at: number } {
+function quoter(paragraphs: readonly string[]): {
+  quote(index: number, start: number): { sentence: number; at: number };
+  sentences: string[];
+} {
   const spans = new Map<number, SentenceSpan[]>();
-  return (index, start) => {
-    const paragraph = paragraphs[index] ?? '';
-    let sentences = spans.get(index);
-    if (sentences === undefined) {
-      sentences = sentenceSpans(paragraph);
-      spans.set(index, sentences);
-    }
-    const span = sentenceAt(paragraph, start, sentences);
-    return { sentence: paragraph.slice(span.start, span.end), at: start - span.start };
+  const sentences: string[] = [];
+  const numbers = new Map<string, number>();
+  return {
+    sentences,
+    quote(index, start) {
+      const paragraph = paragraphs[index] ?? '';
+      let split = spans.get(index);
+      if (split === undefined) {
+        split = sentenceSpans(paragraph);
+        spans.set(index, split);
+      }
+      const span = sentenceAt(paragraph, start, split);
+      const key = `${index}:${span.start}`;
+      let sentence = numbers.get(key);
+      if (sentence === undefined) {
+        sentence = sentences.push(paragraph.slice(span.start, span.end)) - 1;
+        numbers.set(key, sentence);
+      }
+      return { sentence, at: start - span.start };
+    },
   };
 }
 
@@ -76,14 +95,32 @@ function describe(paragraphs: readonly string[]): string {
   return words.length > 40 ? `${words.slice(0, 40).join(' ')} …` : words.join(' ');
 }
 
+/** The front matter of an article: what its page shows about it. */
+export function frontMatterOf(article: AnnotatedArticle): ArticleFrontMatter {
+  return {
+    title: article.meta.title,
+    titleDerived: article.meta.titleDerived,
+    date: article.meta.date,
+    source: article.meta.source,
+    dateline: article.meta.dateline,
+    url: article.meta.url,
+    sourceFile: article.sourceFile,
+    encoding: article.encoding,
+    description: describe(article.paragraphs),
+    removed: article.removed,
+    warnings: article.meta.warnings,
+  };
+}
+
 /**
- * The front matter data for an article: its metadata, the entities it
- * mentions with counts, every mention with its quoting sentence, its dates.
+ * The annotations of an article: the entities it mentions with counts,
+ * every mention and date with the sentence that quotes it.
  *
  * @param article the annotated article
  * @param entityById lookup of every entity a mention can point to
+ * @throws Error naming the seed when a mention points to an unknown entity
  */
-export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): ArticleFrontMatter {
+export function annotationsOf(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): ArticleAnnotations {
   const counts = new Map<string, number>();
   for (const mention of article.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
   const entities = [...counts].map(([id, count]) => {
@@ -91,7 +128,7 @@ export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap
     if (!entity) throw new Error(`${article.sourceFile}: mention of unknown entity "${id}"`);
     return { id, type: entity.type, name: entity.name, count };
   });
-  const quote = quoter(article.paragraphs);
+  const { quote, sentences } = quoter(article.paragraphs);
   const mentions = article.mentions.map((mention) => {
     const { sentence, at } = quote(mention.paragraph, mention.start);
     return {
@@ -111,35 +148,20 @@ export function frontMatterOf(article: AnnotatedArticle, entityById: ReadonlyMap
     relative: date.relative,
     sentence: quote(date.paragraph, date.start).sentence,
   }));
-  return {
-    title: article.meta.title,
-    titleDerived: article.meta.titleDerived,
-    date: article.meta.date,
-    source: article.meta.source,
-    dateline: article.meta.dateline,
-    url: article.meta.url,
-    sourceFile: article.sourceFile,
-    encoding: article.encoding,
-    description: describe(article.paragraphs),
-    entities,
-    mentions,
-    dates,
-    removed: article.removed,
-    warnings: article.meta.warnings,
-  };
+  return { entities, sentences, mentions, dates };
 }
 
 /**
  * Builds the MDX syntax tree of an article: YAML front matter, then one
  * paragraph node per body paragraph with entity links.
  */
-export function articleTree(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): Root {
+export function articleTree(article: AnnotatedArticle): Root {
   const frontMatter: Yaml = {
     type: 'yaml',
     // JSON is YAML: every string is quoted, so no reader takes `2025-01-20`
     // for a date or `yes` for a boolean, and it is several times faster to
     // write and to read than block YAML, which matters at ten thousand articles.
-    value: JSON.stringify(frontMatterOf(article, entityById), null, 1),
+    value: JSON.stringify(frontMatterOf(article), null, 1),
   };
   const byParagraph = new Map<number, Mention[]>();
   for (const mention of article.mentions) {
@@ -161,10 +183,20 @@ export function articleTree(article: AnnotatedArticle, entityById: ReadonlyMap<s
  * Serialises an annotated article to MDX.
  *
  * @param article the annotated article
- * @param entityById every entity a mention can point to (for canonical names)
  * @returns MDX source whose only JSX is `<Entity id type>` and whose text,
  *   whatever it contains, renders literally
  */
-export function emitMdx(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): string {
-  return toMarkdown(articleTree(article, entityById), MDX_OPTIONS);
+export function emitMdx(article: AnnotatedArticle): string {
+  return toMarkdown(articleTree(article), MDX_OPTIONS);
+}
+
+/**
+ * Serialises an article's annotations to JSON, on one line: the file is
+ * read by the build, not by people (`npm run annotate` reports what it holds).
+ *
+ * @param article the annotated article
+ * @param entityById every entity a mention can point to (for canonical names)
+ */
+export function emitAnnotations(article: AnnotatedArticle, entityById: ReadonlyMap<string, Entity>): string {
+  return `${JSON.stringify(annotationsOf(article, entityById))}\n`;
 }

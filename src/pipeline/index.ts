@@ -3,6 +3,7 @@
  *
  *   seeds/**.txt ─read─▶ Seed ─clean─▶ CleanedSeed ─metadata─▶ Article
  *                 ─annotate─▶ AnnotatedArticle ─emit─▶ content/articles/<slug>.mdx
+ *                                                        content/generated/annotations/<slug>.json
  *   content/entities/*.yaml + ISO countries ─▶ entity index ─▶ content/generated/entities.json
  *
  * Every stage is pure; this module does the I/O. Errors are collected, never
@@ -10,7 +11,7 @@
  * at once; when there is any, nothing is written, and the site keeps the
  * content of the last good run. Unchanged seeds are not re-annotated: an
  * annotation cache keyed by the seed's bytes, the registry and the pipeline's
- * own code (see `cache.ts`) returns the previous MDX, and files are rewritten
+ * own code (see `cache.ts`) returns the previous annotation, and files are rewritten
  * only when their content changes, so Astro's own caches stay warm.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { readSeeds } from './read.ts';
 import { cleanSeed } from './clean.ts';
 import { extractMetadata } from './metadata.ts';
 import { createAnnotator, mergeEntities } from './annotate.ts';
-import { emitMdx } from './emit.ts';
+import { emitAnnotations, emitMdx } from './emit.ts';
 import { loadRegistry } from '../entities/registry.ts';
 import { geoEntities } from '../entities/countries.ts';
 import { AnnotationCache } from './cache.ts';
@@ -35,6 +36,8 @@ export interface PipelineOptions {
   registryDir: string;
   /** Output folder of generated MDX (`content/articles/`). */
   articlesDir: string;
+  /** Output folder of each article's annotations (`content/generated/annotations/`). */
+  annotationsDir: string;
   /** Output folder of generated data (`content/generated/`). */
   generatedDir: string;
   /** Cache folder (`.cache/annotate/`); omit to annotate everything. */
@@ -70,8 +73,8 @@ export interface PipelineResult {
 }
 
 /**
- * Runs the whole pipeline: reads every seed, annotates it, and writes the
- * MDX and the entity index, unless any seed or registry file is invalid.
+ * Runs the whole pipeline: reads every seed, annotates it, and writes its
+ * MDX and annotations and the entity index, unless any seed or registry file is invalid.
  *
  * @returns the per-article report and every error found, all in one run
  */
@@ -109,17 +112,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const index = buildEntityIndex(known, articles);
   const entityById = new Map<string, Entity>(known.map((entity) => [entity.id, entity]));
 
-  await mkdir(options.articlesDir, { recursive: true });
-  await mkdir(options.generatedDir, { recursive: true });
-  const existing = new Set(await readdir(options.articlesDir));
+  await Promise.all([options.articlesDir, options.annotationsDir, options.generatedDir].map((dir) => mkdir(dir, { recursive: true })));
+  const outputs = [
+    { dir: options.articlesDir, extension: '.mdx', emit: (article: AnnotatedArticle) => emitMdx(article) },
+    { dir: options.annotationsDir, extension: '.json', emit: (article: AnnotatedArticle) => emitAnnotations(article, entityById) },
+  ];
   let written = 0;
-  const keep = new Set<string>();
-  for (const article of articles) {
-    const file = `${article.meta.slug}.mdx`;
-    keep.add(file);
-    if (writeIfChanged(path.join(options.articlesDir, file), emitMdx(article, entityById), existing.has(file))) written++;
+  for (const { dir, extension, emit } of outputs) {
+    const existing = new Set(await readdir(dir));
+    const keep = new Set<string>();
+    for (const article of articles) {
+      const file = `${article.meta.slug}${extension}`;
+      keep.add(file);
+      if (writeIfChanged(path.join(dir, file), emit(article), existing.has(file))) written++;
+    }
+    written += await removeStale(dir, extension, existing, keep);
   }
-  written += await removeStale(options.articlesDir, existing, keep);
   if (writeIfChanged(path.join(options.generatedDir, 'entities.json'), `${JSON.stringify(index, null, 1)}\n`)) written++;
   await cache?.save();
 
@@ -246,13 +254,14 @@ function readIfPresent(file: string): string | undefined {
 }
 
 /**
- * Removes generated MDX whose seed is gone, so a deleted seed's page disappears.
+ * Removes generated files whose seed is gone, so a deleted seed's page disappears.
  *
+ * @param extension the kind of file the folder holds per article
  * @param listing the folder's files before this run wrote any
  * @param keep the files of this run's articles
  */
-async function removeStale(dir: string, listing: ReadonlySet<string>, keep: ReadonlySet<string>): Promise<number> {
-  const stale = [...listing].filter((file) => file.endsWith('.mdx') && !keep.has(file));
+async function removeStale(dir: string, extension: string, listing: ReadonlySet<string>, keep: ReadonlySet<string>): Promise<number> {
+  const stale = [...listing].filter((file) => file.endsWith(extension) && !keep.has(file));
   await Promise.all(stale.map((file) => rm(path.join(dir, file))));
   return stale.length;
 }

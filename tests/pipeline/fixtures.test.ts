@@ -1,8 +1,10 @@
 /**
  * Golden fixtures: `tests/fixtures/<case>/input.txt` (or `input.bin` for
  * bytes that are not UTF-8) runs through the whole pipeline, and the result
- * must equal `expected.mdx` (the emitted file) and `expected.json` (what the
- * pipeline extracted: title, date, source, removed lines, dates, entities).
+ * must equal `expected.mdx` (the emitted file), `expected.annotations.json`
+ * (the emitted annotations, indented for review) and `expected.json` (what
+ * the pipeline extracted: title, date, source, removed lines, dates,
+ * entities).
  *
  * `UPDATE=1 npm test` rewrites the expected files; review the diff like code.
  */
@@ -12,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 import { loadDossierEntities, processSeed } from '../../src/pipeline/index.ts';
 import { readSeed } from '../../src/pipeline/read.ts';
-import { emitMdx } from '../../src/pipeline/emit.ts';
+import { emitAnnotations, emitMdx } from '../../src/pipeline/emit.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures');
 const update = process.env.UPDATE === '1';
@@ -36,7 +38,8 @@ describe('golden fixtures', () => {
       const seed = readSeed(readFileSync(input), `${name}.txt`);
       const article = processSeed(seed, annotator);
       const entities = entityById(article);
-      const mdx = emitMdx(article, entities);
+      const mdx = emitMdx(article);
+      const annotations = JSON.parse(emitAnnotations(article, entities)) as unknown;
       const extracted = {
         title: article.meta.title,
         titleDerived: article.meta.titleDerived,
@@ -52,12 +55,15 @@ describe('golden fixtures', () => {
       };
       const mdxFile = path.join(FIXTURES, name, 'expected.mdx');
       const jsonFile = path.join(FIXTURES, name, 'expected.json');
+      const annotationsFile = path.join(FIXTURES, name, 'expected.annotations.json');
       if (update) {
         writeFileSync(mdxFile, mdx);
+        writeFileSync(annotationsFile, `${JSON.stringify(annotations, null, 1)}\n`);
         writeFileSync(jsonFile, `${JSON.stringify(extracted, null, 2)}\n`);
       }
       expect(existsSync(mdxFile), `${name}: no expected files yet; run UPDATE=1 npm test and review them`).toBe(true);
       expect(mdx).toBe(readFileSync(mdxFile, 'utf8'));
+      expect(annotations).toEqual(JSON.parse(readFileSync(annotationsFile, 'utf8')));
       expect(extracted).toEqual(JSON.parse(readFileSync(jsonFile, 'utf8')));
     });
   }

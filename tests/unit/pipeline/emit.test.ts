@@ -1,15 +1,16 @@
 /**
  * The emitter turns an annotated article into MDX that the real MDX parser
  * (satteri, the one Astro 7 uses) reads back as exactly the original text,
- * with our entity links and nothing else.
+ * with our entity links and nothing else, and into annotations that quote
+ * each mention's sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { mdxToHast } from 'satteri';
 import { toText } from 'hast-util-to-text';
 import type { Root, Element, RootContent } from 'hast';
 import { parse as parseYaml } from 'yaml';
-import { emitMdx } from '../../../src/pipeline/emit.ts';
-import type { ArticleFrontMatter } from '../../../src/schemas/article.ts';
+import { emitAnnotations, emitMdx } from '../../../src/pipeline/emit.ts';
+import { articleAnnotationsSchema, articleFrontMatterSchema, resolveAnnotations } from '../../../src/schemas/article.ts';
 import type { AnnotatedArticle, Entity, Mention } from '../../../src/pipeline/types.ts';
 
 const morocco: Entity = {
@@ -68,13 +69,13 @@ const HOSTILE = [
 
 describe('emitMdx', () => {
   it('keeps hostile MDX, HTML and Markdown in seed text as literal text', () => {
-    const tree = parse(emitMdx(article(HOSTILE), entities));
+    const tree = parse(emitMdx(article(HOSTILE)));
     const paragraphs = (tree.children.filter((node) => node.type === 'element') as Element[]).map((p) => toText(p));
     expect(paragraphs).toEqual(HOSTILE);
   });
 
   it('produces no expression, ES module or raw HTML node from seed text', () => {
-    const tree = parse(emitMdx(article(HOSTILE), entities));
+    const tree = parse(emitMdx(article(HOSTILE)));
     for (const type of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'raw', 'mdxJsxFlowElement', 'mdxJsxTextElement']) {
       expect(nodesOfType(tree, type), type).toHaveLength(0);
     }
@@ -83,10 +84,7 @@ describe('emitMdx', () => {
   it('wraps each mention in an Entity element around exactly the original words', () => {
     const text = 'وقال إن المغرب وباكستان';
     const start = text.indexOf('المغرب');
-    const mdx = emitMdx(
-      article([text], [{ entityId: 'MA', type: 'country', paragraph: 0, start, end: start + 6, text: 'المغرب' }]),
-      entities,
-    );
+    const mdx = emitMdx(article([text], [{ entityId: 'MA', type: 'country', paragraph: 0, start, end: start + 6, text: 'المغرب' }]));
     const links = nodesOfType(parse(mdx), 'mdxJsxTextElement') as unknown as { name: string; children: { value: string }[] }[];
     expect(links).toHaveLength(1);
     expect(links[0]?.name).toBe('Entity');
@@ -94,29 +92,54 @@ describe('emitMdx', () => {
     expect(mdx).toContain('<Entity id="MA" type="country">المغرب</Entity>');
   });
 
-  it('lists the entities with counts and each mention with its quoting sentence in YAML front matter', () => {
-    const text = 'زار الوفد المغرب. ثم عاد إلى المغرب مرة أخرى.';
-    const first = text.indexOf('المغرب');
-    const second = text.lastIndexOf('المغرب');
-    const mdx = emitMdx(
+  it('writes what the article page shows as front matter, and no annotations', () => {
+    const mdx = emitMdx(article(['زار الوفد المغرب.'], [{ entityId: 'MA', type: 'country', paragraph: 0, start: 10, end: 16, text: 'المغرب' }]));
+    const frontMatter = articleFrontMatterSchema.strict().parse(parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(mdx)?.[1] ?? ''));
+    expect(frontMatter.title).toBe('عنوان');
+    expect(frontMatter.description).toBe('زار الوفد المغرب.');
+    expect(frontMatter).not.toHaveProperty('mentions');
+  });
+});
+
+describe('emitAnnotations', () => {
+  it('lists the entities with counts and each mention with its quoting sentence, each sentence stored once', () => {
+    const text = 'زار الوفد المغرب. ثم عاد إلى المغرب من المغرب.';
+    const at = [...text.matchAll(/المغرب/gu)].map((match) => match.index);
+    const json = emitAnnotations(
       article(
         [text],
-        [
-          { entityId: 'MA', type: 'country', paragraph: 0, start: first, end: first + 6, text: 'المغرب' },
-          { entityId: 'MA', type: 'country', paragraph: 0, start: second, end: second + 6, text: 'المغرب' },
-        ],
+        at.map((start) => ({ entityId: 'MA', type: 'country' as const, paragraph: 0, start, end: start + 6, text: 'المغرب' })),
       ),
       entities,
     );
-    const frontMatter = parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(mdx)?.[1] ?? '') as ArticleFrontMatter;
-    expect(frontMatter.entities).toEqual([{ id: 'MA', type: 'country', name: 'المغرب', count: 2 }]);
-    expect(frontMatter.mentions.map((mention) => mention.sentence)).toEqual(['زار الوفد المغرب.', 'ثم عاد إلى المغرب مرة أخرى.']);
-    expect(frontMatter.mentions[1]?.at).toBe('ثم عاد إلى '.length);
+    const annotations = articleAnnotationsSchema.parse(JSON.parse(json));
+    expect(annotations.entities).toEqual([{ id: 'MA', type: 'country', name: 'المغرب', count: 3 }]);
+    expect(annotations.sentences).toEqual(['زار الوفد المغرب.', 'ثم عاد إلى المغرب من المغرب.']);
+    const resolved = resolveAnnotations(annotations);
+    expect(resolved.mentions.map((mention) => mention.sentence)).toEqual([
+      'زار الوفد المغرب.',
+      'ثم عاد إلى المغرب من المغرب.',
+      'ثم عاد إلى المغرب من المغرب.',
+    ]);
+    expect(resolved.mentions[1]?.at).toBe('ثم عاد إلى '.length);
   });
 
   it('refuses a mention of an entity it does not know', () => {
     expect(() =>
-      emitMdx(article(['نص'], [{ entityId: 'ZZ', type: 'country', paragraph: 0, start: 0, end: 2, text: 'نص' }]), entities),
-    ).toThrow(/unknown entity "ZZ"/u);
+      emitAnnotations(article(['نص'], [{ entityId: 'ZZ', type: 'country', paragraph: 0, start: 0, end: 2, text: 'نص' }]), entities),
+    ).toThrow(/x\.txt: mention of unknown entity "ZZ"/u);
+  });
+});
+
+describe('articleAnnotationsSchema', () => {
+  it('rejects a mention that points to a sentence the file does not have', () => {
+    const result = articleAnnotationsSchema.safeParse({
+      entities: [],
+      sentences: ['جملة.'],
+      mentions: [{ entity: 'MA', paragraph: 0, text: 'المغرب', sentence: 3, at: 0 }],
+      dates: [],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/sentence 3 does not exist/u);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineOptions } from '../../../src/pipeline/index.ts';
 import { PROJECT_ROOT } from '../../helpers/site.ts';
+import { articleAnnotationsSchema } from '../../../src/schemas/article.ts';
 
 let root: string;
 let options: PipelineOptions;
@@ -23,6 +24,7 @@ beforeEach(() => {
     seedsDir: path.join(root, 'seeds'),
     registryDir: path.join(root, 'entities'),
     articlesDir: path.join(root, 'content/articles'),
+    annotationsDir: path.join(root, 'content/generated/annotations'),
     generatedDir: path.join(root, 'content/generated'),
     cacheDir: path.join(root, '.cache'),
   };
@@ -33,11 +35,14 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('runPipeline', () => {
-  it('writes one MDX file per seed and the entity index', async () => {
+  it('writes one MDX file and one annotations file per seed, and the entity index', async () => {
     writeFileSync(path.join(options.seedsDir, 'visit.txt'), SEED);
     const result = await runPipeline(options);
     expect(result.errors).toEqual([]);
     expect(readdirSync(options.articlesDir)).toEqual(['visit.mdx']);
+    expect(readdirSync(options.annotationsDir)).toEqual(['visit.json']);
+    const annotations = articleAnnotationsSchema.parse(JSON.parse(readFileSync(path.join(options.annotationsDir, 'visit.json'), 'utf8')));
+    expect(annotations.entities.map((entity) => entity.id).sort()).toEqual(['MA', 'PK', 'rabat']);
     const index = JSON.parse(readFileSync(path.join(options.generatedDir, 'entities.json'), 'utf8')) as { id: string; articles: string[] }[];
     expect(index.find((entity) => entity.id === 'MA')?.articles).toEqual(['visit']);
     expect(index.find((entity) => entity.id === 'PK')?.articles).toEqual(['visit']);
@@ -72,6 +77,7 @@ describe('runPipeline', () => {
     writeFileSync(path.join(options.seedsDir, 'b.txt'), 'مصر وباكستان تبحثان التعاون\n\nالتقى وزير الدفاع المصري نظيره الباكستاني في القاهرة.\n');
     await runPipeline(options);
     const before = statSync(path.join(options.articlesDir, 'a.mdx')).mtimeMs;
+    const annotatedBefore = statSync(path.join(options.annotationsDir, 'a.json')).mtimeMs;
     writeFileSync(path.join(options.seedsDir, 'c.txt'), 'زيارة إلى أنقرة\n\nزار وفد باكستاني العاصمة التركية أنقرة لبحث التعاون.\n');
     const second = await runPipeline(options);
     expect(second.articles.map((article) => [article.sourceFile, article.cached])).toEqual([
@@ -80,6 +86,7 @@ describe('runPipeline', () => {
       ['c.txt', false],
     ]);
     expect(statSync(path.join(options.articlesDir, 'a.mdx')).mtimeMs).toBe(before);
+    expect(statSync(path.join(options.annotationsDir, 'a.json')).mtimeMs).toBe(annotatedBefore);
   });
 
   it('drops the page of a seed that was removed', async () => {
@@ -89,6 +96,7 @@ describe('runPipeline', () => {
     rmSync(path.join(options.seedsDir, 'b.txt'));
     await runPipeline(options);
     expect(readdirSync(options.articlesDir)).toEqual(['a.mdx']);
+    expect(readdirSync(options.annotationsDir)).toEqual(['a.json']);
   });
 
   it('annotates again when the registry changes', async () => {

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { articleExports, entityExports, exportCsv, mentionExports, MENTION_COLUMNS } from '../../../src/lib/exports.ts';
 import { atomFeed, escapeXml, rfc3339 } from '../../../src/lib/atom.ts';
 import { pageCount, pageItems, pagePath, laterPages } from '../../../src/lib/paginate.ts';
-import type { ArticleFrontMatter } from '../../../src/schemas/article.ts';
+import type { ArticleData } from '../../../src/schemas/article.ts';
 
-const data: ArticleFrontMatter = {
+const data: ArticleData = {
   title: 'عنوان',
   titleDerived: false,
   date: null,

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { articleJsonLd, entityJsonLd, serializeJsonLd } from '../../../src/lib/jsonld.ts';
-import type { ArticleFrontMatter } from '../../../src/schemas/article.ts';
+import type { ArticleData } from '../../../src/schemas/article.ts';
 import type { IndexedEntityData } from '../../../src/schemas/entity.ts';
 
-const article: ArticleFrontMatter = {
+const article: ArticleData = {
   title: 'عنوان </script><script>alert(1)</script>',
   titleDerived: false,
   date: '2025-01-20',

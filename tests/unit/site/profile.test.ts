@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { datedRange, relatedArticles, rolesOf, timelineOf, type ArticleLike } from '../../../src/lib/profile.ts';
-import type { ArticleFrontMatter } from '../../../src/schemas/article.ts';
+import type { ArticleData } from '../../../src/schemas/article.ts';
 
-function article(id: string, date: string | null, patch: Partial<ArticleFrontMatter> = {}): ArticleLike {
+function article(id: string, date: string | null, patch: Partial<ArticleData> = {}): ArticleLike {
   return {
     id,
     data: {
