@@ -31,13 +31,14 @@ export interface SearchProbe {
   filterValues: Record<string, number>;
   bytes: {
     script: number;
-    worker: number;
     core: number;
     filters: number;
     index: number;
     fragments: number;
-    total: number;
-    totalWithoutFilters: number;
+    /** What the header search downloads: no filter lists. */
+    header: number;
+    /** What the search page downloads: the header's plus the filter lists. */
+    searchPage: number;
   };
   files: { file: string; bytes: number; step: string }[];
 }
@@ -233,9 +234,9 @@ export function evaluateTargets(result: BenchResult): Target[] {
     text: 'first search query downloads ≤ 400 kB (at 10,000)',
     at: 10_000,
     value: first
-      ? `${bytes(first.bytes.total)} for "${first.query}" as Starlight's UI does it (filters ${bytes(first.bytes.filters)}); ${bytes(first.bytes.totalWithoutFilters)} without the filter lists`
+      ? `${bytes(first.bytes.header)} for "${first.query}" from the header search; ${bytes(first.bytes.searchPage)} on the search page, with its filter lists (${bytes(first.bytes.filters)})`
       : 'not measured (no dist/pagefind)',
-    met: first ? first.bytes.total <= 400_000 : null,
+    met: first ? first.bytes.header <= 400_000 : null,
   });
   return targets;
 }
@@ -441,19 +442,19 @@ export function printReport(result: BenchResult): void {
   }
 
   if (result.search.length > 0) {
-    out.push('', 'FIRST SEARCH (Pagefind client run on the built index; bytes on disk; Starlight UI loads filters on open)');
-    const searchRows: (string | number)[][] = [['query', 'results', 'js+worker', 'wasm+meta', 'filters', 'index', '5 fragments', 'total', 'w/o filters']];
+    out.push('', 'FIRST SEARCH (Pagefind client run on the built index; bytes on disk; the search page also loads the filter lists)');
+    const searchRows: (string | number)[][] = [['query', 'results', 'js', 'wasm+meta', 'index', '5 fragments', 'header', 'filters', 'search page']];
     for (const probe of result.search) {
       searchRows.push([
         probe.query,
         probe.results,
-        bytes(probe.bytes.script + probe.bytes.worker),
+        bytes(probe.bytes.script),
         bytes(probe.bytes.core),
-        bytes(probe.bytes.filters),
         bytes(probe.bytes.index),
         bytes(probe.bytes.fragments),
-        bytes(probe.bytes.total),
-        bytes(probe.bytes.totalWithoutFilters),
+        bytes(probe.bytes.header),
+        bytes(probe.bytes.filters),
+        bytes(probe.bytes.searchPage),
       ]);
     }
     out.push(table(searchRows));

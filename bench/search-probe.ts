@@ -7,21 +7,23 @@
  * Pagefind's `pagefind.js` runs in Node as it does in a page (without a
  * window it stays on the main thread instead of starting its worker). The
  * probe replaces `fetch` with a reader of the files on disk that records
- * every file and its size, then replays what Starlight's search box (the
- * Pagefind default UI) does on first use:
+ * every file and its size, then replays what the site's two searches do
+ * (`src/search/pagefind.ts`; both run Pagefind without its web worker):
  *
- *  1. `import pagefind.js`, `options()`, `init()` (the entry file, the WASM
- *     and the language's meta file), then `filters()`: the UI loads the
- *     filter lists as soon as it initialises, before the reader has typed;
- *  2. `search(query)`: the index chunk(s) the query's words fall in;
- *  3. `data()` of the first five results, the UI's first page of results
- *     (one fragment file each).
+ *  1. `import pagefind.js`, `options()`, `init()`: the entry file, the WASM
+ *     and the language's meta file;
+ *  2. `filters()`: the filter value lists, which only the search page loads
+ *     (for its facet counts); the header search shows no filters;
+ *  3. `search(query)`: the index chunk(s) the query's words fall in;
+ *  4. `data()` of the first five results, the header's first batch (one
+ *     fragment file each).
+ *
+ * `header` is what the header search downloads (1, 3, 4), the first search
+ * of most readers; `searchPage` adds the filter lists (2).
  *
  * Sizes are bytes on disk, which is what travels: Pagefind's chunks are
  * already gzip-compressed; pagefind.js and the entry JSON would shrink
- * further with HTTP compression. In a browser Pagefind also loads
- * `pagefind-worker.js` to run off the main thread; the probe adds its size.
- * Prints one JSON object.
+ * further with HTTP compression. Prints one JSON object.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -53,7 +55,6 @@ globalThis.fetch = (async (input: string | URL | Request) => {
 
 const script = path.resolve(dir, 'pagefind.js');
 const scriptBytes = (await stat(script)).size;
-const workerBytes = await stat(path.resolve(dir, 'pagefind-worker.js')).then((s) => s.size, () => 0);
 
 const pagefind = (await import(pathToFileURL(script).href)) as {
   options(options: Record<string, unknown>): Promise<void>;
@@ -62,7 +63,7 @@ const pagefind = (await import(pathToFileURL(script).href)) as {
   search(term: string): Promise<{ results: { data(): Promise<unknown> }[]; unfilteredResultCount: number }>;
 };
 
-await pagefind.options({ excerptLength: 12 });
+await pagefind.options({ excerptLength: 40, noWorker: true });
 await pagefind.init();
 step = 'filters';
 const filters = await pagefind.filters();
@@ -75,7 +76,7 @@ await Promise.all(result.results.slice(0, 5).map((item) => item.data()));
 const kind = (file: string): string =>
   file.startsWith('filter/') ? 'filters' : file.startsWith('index/') ? 'index' : file.startsWith('fragment/') ? 'fragments' : 'core';
 const sum = (name: string): number => loaded.filter((l) => kind(l.file) === name).reduce((total, l) => total + l.bytes, 0);
-const total = scriptBytes + workerBytes + loaded.reduce((all, l) => all + l.bytes, 0);
+const header = scriptBytes + sum('core') + sum('index') + sum('fragments');
 console.log(
   JSON.stringify({
     query,
@@ -83,13 +84,12 @@ console.log(
     filterValues: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).length])),
     bytes: {
       script: scriptBytes,
-      worker: workerBytes,
       core: sum('core'),
       filters: sum('filters'),
       index: sum('index'),
       fragments: sum('fragments'),
-      total,
-      totalWithoutFilters: total - sum('filters'),
+      header,
+      searchPage: header + sum('filters'),
     },
     files: loaded,
   }),

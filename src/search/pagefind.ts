@@ -74,6 +74,7 @@ export interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+let loadingFilters: Promise<PagefindApi> | undefined;
 
 /** Options of `loadPagefind`. */
 export interface LoadOptions {
@@ -84,14 +85,33 @@ export interface LoadOptions {
    * articles out of the first results.
    */
   ranking?: Record<string, unknown>;
+  /**
+   * Load every filter's value list, so that responses count results per
+   * filter value (the search page's facets). The header search shows no
+   * filters and leaves them out: on a large dossier they are the biggest
+   * part of a first search (the `official` list grows with the dossier).
+   */
+  filterCounts?: boolean;
 }
 
 /**
- * Loads the Pagefind bundle of this site once and sets its options.
+ * Loads the Pagefind bundle of this site once and sets its options (those
+ * of the first caller: a page's searches share one instance).
  *
  * @param base the site's base path with a trailing slash (`import.meta.env.BASE_URL`)
  */
 export function loadPagefind(base: string, options: LoadOptions = {}): Promise<PagefindApi> {
+  const pagefind = startPagefind(base, options);
+  if (!options.filterCounts) return pagefind;
+  // A search response counts only the filters whose chunks are loaded; load them all.
+  loadingFilters ??= pagefind.then(async (api) => {
+    await api.filters();
+    return api;
+  });
+  return loadingFilters;
+}
+
+function startPagefind(base: string, options: LoadOptions): Promise<PagefindApi> {
   loading ??= (async () => {
     const root = base.endsWith('/') ? base : `${base}/`;
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
@@ -102,8 +122,6 @@ export function loadPagefind(base: string, options: LoadOptions = {}): Promise<P
       noWorker: true,
       ...(options.ranking ? { ranking: options.ranking } : {}),
     });
-    // A search response counts only the filters whose chunks are loaded; load them all (a few hundred bytes).
-    await pagefind.filters();
     return pagefind;
   })();
   return loading;

@@ -10,7 +10,6 @@
 import { formatDate } from '../lib/format.ts';
 import { cleanExcerpt } from './excerpt.ts';
 import type { PagefindData } from './pagefind.ts';
-import { META_LABEL } from './strings.ts';
 
 /** One result as the interface shows it. */
 export interface PresentedResult {
@@ -39,22 +38,4 @@ export function presentResult(data: PagefindData): PresentedResult {
     source: data.meta.source || null,
     excerpt: cleanExcerpt(data.excerpt),
   };
-}
-
-/**
- * Rewrites a Pagefind result in place for `@pagefind/default-ui` (its
- * `processResult` hook): cleaned excerpts, and the metadata it lists under a
- * result relabelled in Arabic (`النوع: مقال`, `التاريخ: 20 يناير 2025`).
- */
-export function processUiResult(data: PagefindData): PagefindData {
-  const shown = presentResult(data);
-  data.excerpt = shown.excerpt;
-  data.sub_results = data.sub_results?.map((sub) => ({ ...sub, excerpt: cleanExcerpt(sub.excerpt) }));
-  const meta: Record<string, string> = { title: shown.title };
-  if (data.meta.image) meta.image = data.meta.image;
-  if (shown.kind) meta[META_LABEL.kind ?? 'kind'] = shown.kind;
-  if (shown.dateLabel) meta[META_LABEL.date ?? 'date'] = shown.dateLabel;
-  if (shown.source) meta[META_LABEL.source ?? 'source'] = shown.source;
-  data.meta = meta;
-  return data;
 }

@@ -68,8 +68,8 @@ describe('an article in the browser', () => {
     await page.click('site-search button[data-open-modal]');
     const input = await page.waitForSelector('#starlight__search input');
     await input.fill('باكستان');
-    await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
-    const results = await page.$$eval('#starlight__search .pagefind-ui__result', (items) => items.length);
+    await page.waitForSelector('#starlight__search .search-result h3 a');
+    const results = await page.$$eval('#starlight__search .search-result', (items) => items.length);
     expect(results).toBeGreaterThan(0);
   });
 });

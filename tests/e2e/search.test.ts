@@ -198,15 +198,16 @@ describe('search on the five-seed site', () => {
     await page.click('site-search button[data-open-modal]');
     const input = await page.waitForSelector('#starlight__search input');
     await input.fill('اسلام اباد');
-    await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
-    await page.waitForFunction(() => document.querySelectorAll('#starlight__search .pagefind-ui__result').length >= 4);
-    const links = await page.$$eval('#starlight__search .pagefind-ui__result-title .pagefind-ui__result-link', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    await page.waitForSelector('#starlight__search form[data-state="done"]');
+    await page.waitForFunction(() => document.querySelectorAll('#starlight__search .search-result').length >= 4);
+    const links = await page.$$eval('#starlight__search .search-result h3 a', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     const articles = links.map(articleSlug).filter(Boolean);
     for (const link of links) expect(new URL(link).searchParams.getAll('pagefind-highlight')).toEqual(['اسلام', 'اباد']);
     expect(articles).toEqual(expect.arrayContaining(['000_bc80649835119055', '001_6c5f90da1f05c8a5', '002_e5f671c85a6cc294', '004_ab775e6fa1067318']));
     const text = await page.textContent('#starlight__search');
     expect(text).not.toMatch(/[⟦⟧]/u);
-    expect(text).toContain('النوع: مقال');
+    const kinds = await page.$$eval('#starlight__search .result-kind', (chips) => chips.map((chip) => chip.textContent));
+    expect(kinds).toContain('مقال');
   });
 
   it(`downloads at most ${FIRST_SEARCH_BUDGET / 1024} KB for the first search`, async () => {
@@ -235,7 +236,7 @@ describe('search on the five-seed site', () => {
         await tab.click('site-search button[data-open-modal]');
         const input = await tab.waitForSelector('#starlight__search input');
         await input.fill('حموشي');
-        await tab.waitForSelector('#starlight__search .pagefind-ui__result-link');
+        await tab.waitForSelector('#starlight__search .search-result h3 a');
         await tab.waitForLoadState('networkidle');
       },
       async (tab) => {
@@ -260,6 +261,8 @@ describe('search on the five-seed site', () => {
         `first search, search page ?q= (whole load ${kb(searchPageLoad.total)}): ${kb(searchPageSearch)} without the page shell\n${list(searchPageLoad.files)}`,
     );
     expect(header.total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+    // The modal shows no filters, so it must not download their value lists.
+    expect(header.files.filter((file) => file.url.includes('/pagefind/filter/'))).toEqual([]);
     expect(searchPageSearch).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   });
 });
@@ -295,6 +298,12 @@ describe('search under a base path (/malaff/, as on a project page)', () => {
     }
     const target = await page.goto(new URL(hrefs[0]!, site.url).href);
     expect(target?.status()).toBe(200);
+
+    await page.click('site-search button[data-open-modal]');
+    await page.fill('#starlight__search input', 'حموشي');
+    await page.waitForSelector('#starlight__search form[data-state="done"]');
+    const fromHeader = await page.$$eval('#starlight__search .search-result h3 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(fromHeader).toEqual(hrefs.slice(0, fromHeader.length));
     expect(failed).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * excerpt without search keys, in the header search and the search page alike.
  */
 import { describe, expect, it } from 'vitest';
-import { presentResult, processUiResult } from '../../../src/search/results.ts';
+import { presentResult } from '../../../src/search/results.ts';
 import type { PagefindData } from '../../../src/search/pagefind.ts';
 
 function page(meta: Record<string, string>, excerpt = 'قال <mark>⟦حموشي⟧</mark>'): PagefindData {
@@ -27,16 +27,5 @@ describe('presentResult', () => {
   it('calls a page without metadata a page, with no date or source', () => {
     const shown = presentResult(page({ title: 'عن الملف' }));
     expect([shown.kind, shown.date, shown.source]).toEqual(['صفحة', null, null]);
-  });
-});
-
-describe('processUiResult', () => {
-  it('relabels the metadata the Pagefind UI lists in Arabic and cleans every excerpt', () => {
-    const data = page({ title: 'عنوان', kind: 'مقال', date: '2023-09', source: 'هسبريس' });
-    data.sub_results = [{ title: 'عنوان', url: '/a/', excerpt: 'نص ⟦مفتاح⟧ آخر' }];
-    const out = processUiResult(data);
-    expect(out.meta).toEqual({ title: 'عنوان', النوع: 'مقال', التاريخ: 'سبتمبر 2023', المصدر: 'هسبريس' });
-    expect(out.excerpt).toBe('<mark>قال</mark>');
-    expect(out.sub_results?.[0]?.excerpt).toBe('نص آخر');
   });
 });
