@@ -3,7 +3,7 @@
  * The site: Astro 7 with Starlight as the shell.
  *
  * Starlight gives the dossier its RTL layout, sidebar, dark mode, header
- * search (Pagefind) and Arabic UI strings; the dossier's own pages (articles,
+ * search modal and Arabic UI strings; the dossier's own pages (articles,
  * entities, timeline, graph) are Astro routes wrapped in `<StarlightPage>`.
  * Arabic is the only locale, so every page carries `lang="ar" dir="rtl"` and
  * Pagefind keeps a single Arabic index.
@@ -11,8 +11,9 @@
  * `SITE_URL` and `BASE_PATH` let the same build serve from a domain root or
  * from a project page (`https://owner.github.io/<repo>/`).
  *
- * Pagefind reads only the pages that can be searched (`searchIndex()`), not
- * every file of `dist/` as Starlight's own step would.
+ * The search index is not built here but after the build, in its own
+ * process (`npm run search-index`, `src/search/index-site.ts`), from the
+ * pages that can be searched only.
  *
  * Builds are incremental (`experimental.incrementalBuild`): a page whose
  * cache key (`src/lib/page-keys.ts`) and code are unchanged is copied from
@@ -24,7 +25,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { verifyPages } from './src/integrations/verify-pages.ts';
 
 const site = process.env.SITE_URL || 'https://malaff.example';
@@ -51,8 +51,8 @@ export default defineConfig({
       pagination: false,
       // The header search normalises Arabic queries like the index (src/search/).
       components: { Search: './src/components/overrides/Search.astro' },
-      // Pages still carry Starlight's search markup; the index is built by
-      // `searchIndex()` below.
+      // Pages still carry Starlight's search markup; the index is built after
+      // the build by `npm run search-index`.
       pagefind: false,
       sidebar: [
         { label: 'الرئيسية', link: '/' },
@@ -69,9 +69,6 @@ export default defineConfig({
       ],
     }),
     mdx({ optimize: true }),
-    // Article and entity pages, and the pages at the root (Starlight's docs):
-    // mention pages, paginated indexes, timelines and exports are never indexed.
-    searchIndex({ glob: '{*/index.html,{articles,countries,officials,organizations,places,events}/*/index.html}' }),
     verifyPages(),
   ],
 });

@@ -14,8 +14,10 @@
  *   marker instead of a time: `(restored)` when copied from its cache,
  *   `(cached)` when already in dist/; both count as restored here.
  * - Pagefind's run: Starlight's `Finished building search index in X` (the
- *   Starlight baseline), or the project's own `search index: N HTML files
- *   read and indexed in Xs` (`src/integrations/search-index.ts`).
+ *   Starlight baseline, inside `astro build`), or the project's own
+ *   `search index: N HTML files read and indexed in Xs`
+ *   (`src/cli/search-index.ts`, run after `astro build` exits: the site's
+ *   build stage is both, as `npm run build` runs them).
  *
  * Phases are cut at the ARRIVAL time of marker lines (recorded by
  * measure.ts), so they also give each phase's peak memory from the RSS
@@ -95,8 +97,9 @@ const MARKERS: { phase: string; pattern: RegExp }[] = [
   { phase: 'Vite/Rolldown bundle', pattern: /\[build\] Building static entrypoints/u },
   { phase: 'render pages', pattern: /(generating|prerendering) static routes/u },
   // Page generation ends with a bare `✓ Completed in`; the `[build] ✓ Completed in` lines are other phases.
-  { phase: 'after render: images, build-done hooks (Pagefind…)', pattern: /^\S*\s*✓ Completed in/u },
+  { phase: 'after render: images, build-done hooks', pattern: /^\S*\s*✓ Completed in/u },
   { phase: 'exit', pattern: /\[build\] Complete!/u },
+  { phase: 'search index (Pagefind, own process)', pattern: /^search index: reading/u },
 ];
 
 const PAGE_LINE = /├─ (\S+) \((?:\+)?([\d.]+)(ms|s)\)|├─ (\S+)\s+\((cached|restored)\)/u;

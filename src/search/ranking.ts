@@ -4,7 +4,7 @@
  * page length count little, so a short entity page does not outrank the
  * articles that discuss it), which the dossier's search was tuned and tested
  * with (`tests/fixtures/search/queries.json`). Kept here because the site
- * builds its own index (`src/integrations/search-index.ts`) with Starlight's
+ * builds its own index (`src/search/index-site.ts`) with Starlight's
  * Pagefind step turned off, which also empties Starlight's search config.
  */
 export const RANKING = {

@@ -1,0 +1,48 @@
+/**
+ * The Pagefind index of the built site, from the pages that can be searched.
+ *
+ * Runs after `astro build`, in a process of its own (`src/cli/search-index.ts`,
+ * the last step of `npm run build`), not in an Astro hook: by the time the
+ * hooks run, the Astro process still holds the whole build (at 10,000
+ * articles about 7.5 GB), and Pagefind's own process needs about 4 GB more
+ * for that many pages. One after the other, the build's peak is the larger
+ * of the two, not their sum.
+ *
+ * Pagefind reads only the files `SEARCHABLE_PAGES` names: article and entity
+ * pages, and the pages directly under the root (Starlight's docs among
+ * them). Mention pages, paginated indexes, timelines and exports are never
+ * read. Within those files, only what Starlight marks is indexed
+ * (`<main data-pagefind-body>`, absent where frontmatter says
+ * `pagefind: false`); Starlight's own Pagefind step is off (`pagefind:
+ * false` in `astro.config.mjs`), its markup stays.
+ *
+ * Indexing pages while they render was tried and dropped: Pagefind's Node
+ * API sends each page to its process as base64 JSON, which cost the
+ * rendering thread more than the overlap saved.
+ */
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** The files Pagefind reads, relative to `dist/` (Pagefind's glob syntax). */
+export const SEARCHABLE_PAGES = '{*/index.html,{articles,countries,officials,organizations,places,events}/*/index.html}';
+
+/**
+ * Builds `<dist>/pagefind/`.
+ *
+ * @param dist the built site
+ * @returns how many HTML files Pagefind read
+ * @throws Error listing every error Pagefind reported
+ */
+export async function indexSite(dist: string, glob = SEARCHABLE_PAGES): Promise<{ pages: number }> {
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: dist, glob });
+    const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+    const failures = [...errors, ...added.errors, ...written.errors];
+    if (failures.length > 0) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
