@@ -33,6 +33,13 @@ describe('addSearchKeys', () => {
     expect(addSearchKeys('<p>و<a href="#">المغرب</a>، ثم</p>')).toBe(`<p>و<a href="#">المغرب${key('مغرب')}</a>، ثم</p>`);
   });
 
+  it('does not repeat a key the entity names after a link already hold', () => {
+    const names = key('مغرب morocco');
+    expect(addSearchKeys(`<p>و<a href="#">المغرب</a>${names} ثم</p>`)).toBe(`<p>و<a href="#">المغرب</a>${names} ثم</p>`);
+    // The link's own keys that the names lack are still written.
+    expect(addSearchKeys(`<p><a href="#">القاهرة</a>${key('cairo')}</p>`)).toBe(`<p><a href="#">القاهرة${key('قاهره')}</a>${key('cairo')}</p>`);
+  });
+
   it('lets block elements end a word', () => {
     expect(addSearchKeys('<p>ل</p><p>الرباط</p>')).toBe(`<p>ل</p><p>الرباط${key('رباط')}</p>`);
   });
