@@ -14,12 +14,16 @@
  *     and the language's meta file;
  *  2. `filters()`: the filter value lists, which only the search page loads
  *     (for its facet counts); the header search shows no filters;
- *  3. `search(query)`: the index chunk(s) the query's words fall in;
+ *  3. `search(normalizeQuery(query))`: the index chunk(s) the query's search
+ *     keys fall in (the site searches keys, `مغرب` for `المغرب`, never the
+ *     words as typed);
  *  4. `data()` of the first five results, the header's first batch (one
  *     fragment file each).
  *
  * `header` is what the header search downloads (1, 3, 4), the first search
- * of most readers; `searchPage` adds the filter lists (2).
+ * of most readers, and what the search page downloads before it shows the
+ * first results; `searchPage` adds the filter lists (2), which the search
+ * page loads after them for its facet counts.
  *
  * Sizes are bytes on disk, which is what travels: Pagefind's chunks are
  * already gzip-compressed; pagefind.js and the entry JSON would shrink
@@ -28,6 +32,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { normalizeQuery } from '../src/search/keys.ts';
 
 interface Loaded {
   file: string;
@@ -68,7 +73,8 @@ await pagefind.init();
 step = 'filters';
 const filters = await pagefind.filters();
 step = 'search';
-const result = await pagefind.search(query);
+const term = normalizeQuery(query);
+const result = await pagefind.search(term);
 step = 'fragments';
 await Promise.all(result.results.slice(0, 5).map((item) => item.data()));
 
@@ -80,6 +86,7 @@ const header = scriptBytes + sum('core') + sum('index') + sum('fragments');
 console.log(
   JSON.stringify({
     query,
+    term,
     results: result.unfilteredResultCount,
     filterValues: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).length])),
     bytes: {
