@@ -38,3 +38,10 @@ export const TIMELINE_PER_PAGE = 100;
 export const RELATED_ARTICLES = 5;
 /** Articles in the Atom feed. */
 export const FEED_ENTRIES = 50;
+/**
+ * Officials offered by the search page's official filter (reviewed first,
+ * then the most named): the filter's value list, which the search page
+ * downloads for its counts, and its checkboxes stay this size however many
+ * people the dossier names (`src/search/facets.ts`).
+ */
+export const OFFICIAL_FILTERS = 100;

@@ -9,8 +9,10 @@
  *
  * - an article page: the article (front matter and body), the linked
  *   entities' names and review state (links, tooltips, search keys, panel),
- *   and its related articles with what they share;
- * - an entity page: the entity's record, every article that names it
+ *   which of its officials the search filter offers (`facets.ts`), and its
+ *   related articles with what they share;
+ * - an entity page: the entity's record, whether the search filter offers
+ *   it (an official), every article that names it
  *   (passages, roles, dates, timeline, graph and relations all come from
  *   those articles), the co-mentioned entities as the page shows them (name,
  *   type, country, review state, shared articles), its country's name and,
@@ -34,6 +36,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleEntry, Dossier, EntityRecord } from '../data/dossier.ts';
 import { ARTICLES_PER_PAGE, TIMELINE_PER_PAGE } from './limits.ts';
 import { pageCount, pageItems } from './paginate.ts';
+import { officialFilterNames } from '../search/facets.ts';
 import { countryTimeline, dossierTimeline, entityPassages, membersOf, relatedOf, timelineCountries } from './relations.ts';
 
 const articleDigests = new WeakMap<ArticleEntry, string>();
@@ -62,6 +65,7 @@ export function articlePageKey(dossier: Dossier, article: ArticleEntry): string 
   return hash([
     articleDigest(article),
     article.data.entities.map((entity) => entityFace(dossier.entityById.get(entity.id))),
+    article.data.entities.filter((entity) => entity.type === 'person').map((entity) => officialFilterNames(dossier).has(dossier.entityById.get(entity.id)?.name ?? entity.name)),
     relatedOf(dossier, article).map(({ article: other, shared }) => [articleDigest(other), shared]),
   ]);
 }
@@ -70,6 +74,7 @@ export function articlePageKey(dossier: Dossier, article: ArticleEntry): string 
 export function entityPageKey(dossier: Dossier, entity: EntityRecord): string {
   return hash([
     entity,
+    entity.type === 'person' && officialFilterNames(dossier).has(entity.name),
     entity.articles.map((slug) => {
       const article = dossier.articleBySlug.get(slug);
       return article ? articleDigest(article) : slug;

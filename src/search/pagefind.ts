@@ -87,9 +87,10 @@ export interface LoadOptions {
   ranking?: Record<string, unknown>;
   /**
    * Load every filter's value list, so that responses count results per
-   * filter value (the search page's facets). The header search shows no
-   * filters and leaves them out: on a large dossier they are the biggest
-   * part of a first search (the `official` list grows with the dossier).
+   * filter value (the search page's facets). On a large dossier the lists
+   * weigh as much as the rest of a first search, so the header search,
+   * which shows no filters, never loads them, and the search page loads
+   * them only after showing its first results.
    */
   filterCounts?: boolean;
 }

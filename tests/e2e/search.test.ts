@@ -156,6 +156,27 @@ describe('search on the five-seed site', () => {
     expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['المغرب']);
   });
 
+  it('counts, next to each kind of page, its results, once the results are shown', async () => {
+    await searchPage(page, site.url, 'حموشي');
+    await page.waitForSelector('#search-form[data-counts="done"]');
+    expect(await page.isHidden('[data-load-more]')).toBe(true);
+    const shown = await page.$$eval('.search-result', (items) => items.length);
+    const counts = await page.$$eval('fieldset[data-filter="type"] [data-count]', (badges) => badges.map((badge) => Number(badge.textContent)));
+    expect(shown).toBeGreaterThan(0);
+    // Every page has exactly one kind, so the kinds' counts add up to the results.
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(shown);
+  });
+
+  it('offers in the official filter only officials whose pages carry it', async () => {
+    await page.goto(`${site.url}search/`);
+    const offered = await page.$$eval('input[name="official"]', (boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(offered.length).toBeGreaterThan(0);
+    for (const name of offered.slice(0, 3)) {
+      const urls = await searchPage(page, site.url, '', { official: [name] });
+      expect(urls.length, name).toBeGreaterThan(0);
+    }
+  });
+
   it('says what kind of page each result is, with its date and source, and links under the base path', async () => {
     await searchPage(page, site.url, 'حموشي');
     const results = await page.$$eval('.search-result', (items) =>
