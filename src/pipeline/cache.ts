@@ -30,12 +30,24 @@ async function codeFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
+/** What the cache keeps per seed: the annotation, and a digest of the MDX last emitted from it. */
+interface CacheEntry {
+  article: AnnotatedArticle;
+  mdx?: string;
+}
+
+/** The digest the cache keeps of an emitted file. */
+export function contentDigest(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('base64url');
+}
+
 export class AnnotationCache {
   readonly #dir: string;
-  readonly #entries: Map<string, AnnotatedArticle>;
-  readonly #fresh = new Map<string, AnnotatedArticle>();
+  readonly #entries: Map<string, CacheEntry>;
+  readonly #fresh = new Map<string, CacheEntry>();
+  #changed = false;
 
-  private constructor(dir: string, entries: Map<string, AnnotatedArticle>) {
+  private constructor(dir: string, entries: Map<string, CacheEntry>) {
     this.#dir = dir;
     this.#entries = entries;
   }
@@ -57,12 +69,12 @@ export class AnnotationCache {
     for (const other of await readdir(root)) {
       if (other !== fingerprint) await rm(path.join(root, other), { recursive: true, force: true });
     }
-    const entries = new Map<string, AnnotatedArticle>();
+    const entries = new Map<string, CacheEntry>();
     const file = path.join(dir, 'articles.json');
     const stored = await readFile(file, 'utf8').catch(() => undefined);
     if (stored) {
-      for (const [key, article] of Object.entries(JSON.parse(stored) as Record<string, AnnotatedArticle>)) {
-        entries.set(key, article);
+      for (const [key, entry] of Object.entries(JSON.parse(stored) as Record<string, CacheEntry>)) {
+        entries.set(key, entry);
       }
     }
     return new AnnotationCache(dir, entries);
@@ -77,15 +89,39 @@ export class AnnotationCache {
     const key = AnnotationCache.key(hash, sourceFile);
     const hit = this.#entries.get(key);
     if (hit) this.#fresh.set(key, hit);
-    return hit;
+    return hit?.article;
   }
 
   set(hash: string, sourceFile: string, article: AnnotatedArticle): void {
-    this.#fresh.set(AnnotationCache.key(hash, sourceFile), article);
+    this.#fresh.set(AnnotationCache.key(hash, sourceFile), { article });
+    this.#changed = true;
   }
 
-  /** Writes the entries used in this run; seeds that were removed drop out. */
+  /**
+   * The digest of the MDX last emitted from this seed's annotation
+   * (`contentDigest`). The MDX depends on nothing but the annotation and
+   * the pipeline's code, both covered by the cache, so a file on disk with
+   * this digest is already what emitting would write: the pipeline skips
+   * serialising it, the costliest step of an unchanged article.
+   */
+  emittedMdx(hash: string, sourceFile: string): string | undefined {
+    return this.#fresh.get(AnnotationCache.key(hash, sourceFile))?.mdx;
+  }
+
+  /** Records the digest of the MDX just emitted for this seed (after `get` or `set`). */
+  setEmittedMdx(hash: string, sourceFile: string, digest: string): void {
+    const entry = this.#fresh.get(AnnotationCache.key(hash, sourceFile));
+    if (!entry || entry.mdx === digest) return;
+    entry.mdx = digest;
+    this.#changed = true;
+  }
+
+  /**
+   * Writes the entries used in this run; seeds that were removed drop out.
+   * Nothing is written when nothing changed (every seed a hit, none removed).
+   */
   async save(): Promise<void> {
+    if (!this.#changed && this.#fresh.size === this.#entries.size) return;
     await writeFile(path.join(this.#dir, 'articles.json'), JSON.stringify(Object.fromEntries(this.#fresh)));
   }
 }

@@ -24,7 +24,7 @@ import { createAnnotator, mergeEntities } from './annotate.ts';
 import { emitAnnotations, emitMdx } from './emit.ts';
 import { loadRegistry } from '../entities/registry.ts';
 import { geoEntities } from '../entities/countries.ts';
-import { AnnotationCache } from './cache.ts';
+import { AnnotationCache, contentDigest } from './cache.ts';
 import { buildEntityIndex, type IndexedEntity } from './entity-index.ts';
 import { SeedError, type AnnotatedArticle, type Article, type DateMention, type Entity, type RemovedLine, type Seed } from './types.ts';
 
@@ -88,16 +88,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const cache = options.cacheDir ? await AnnotationCache.open(options.cacheDir, entities.registry) : undefined;
   const annotated: { article: AnnotatedArticle; cached: boolean }[] = [];
+  /** The seed each article came from, to find its cache entry again. */
+  const seedOf = new Map<AnnotatedArticle, Seed>();
   for (const seed of seeds) {
     try {
       const hit = cache?.get(seed.hash, seed.sourceFile);
       if (hit) {
         annotated.push({ article: hit, cached: true });
+        seedOf.set(hit, seed);
         continue;
       }
       const article = processSeed(seed, entities.annotator);
       cache?.set(seed.hash, seed.sourceFile, article);
       annotated.push({ article, cached: false });
+      seedOf.set(article, seed);
     } catch (error) {
       errors.push(error instanceof SeedError ? error : new SeedError(seed.sourceFile, (error as Error).message ?? String(error)));
     }
@@ -113,8 +117,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const entityById = new Map<string, Entity>(known.map((entity) => [entity.id, entity]));
 
   await Promise.all([options.articlesDir, options.annotationsDir, options.generatedDir].map((dir) => mkdir(dir, { recursive: true })));
+  /**
+   * The MDX of an article depends on the article alone: when the file on
+   * disk has the digest the cache recorded, serialising it again would
+   * write the same bytes, so it is skipped (returns undefined).
+   */
+  const mdxToWrite = (article: AnnotatedArticle, file: string, exists: boolean): string | undefined => {
+    const seed = seedOf.get(article)!;
+    const recorded = cache?.emittedMdx(seed.hash, seed.sourceFile);
+    if (recorded && exists && recorded === digestIfPresent(file)) return undefined;
+    const mdx = emitMdx(article);
+    cache?.setEmittedMdx(seed.hash, seed.sourceFile, contentDigest(mdx));
+    return mdx;
+  };
   const outputs = [
-    { dir: options.articlesDir, extension: '.mdx', emit: (article: AnnotatedArticle) => emitMdx(article) },
+    { dir: options.articlesDir, extension: '.mdx', emit: mdxToWrite },
     { dir: options.annotationsDir, extension: '.json', emit: (article: AnnotatedArticle) => emitAnnotations(article, entityById) },
   ];
   let written = 0;
@@ -124,7 +141,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     for (const article of articles) {
       const file = `${article.meta.slug}${extension}`;
       keep.add(file);
-      if (writeIfChanged(path.join(dir, file), emit(article), existing.has(file))) written++;
+      const target = path.join(dir, file);
+      const content = emit(article, target, existing.has(file));
+      if (content !== undefined && writeIfChanged(target, content, existing.has(file))) written++;
     }
     written += await removeStale(dir, extension, existing, keep);
   }
@@ -243,6 +262,14 @@ function writeIfChanged(file: string, content: string, exists = true): boolean {
   if (exists && readIfPresent(file) === content) return false;
   writeFileSync(file, content);
   return true;
+}
+
+function digestIfPresent(file: string): string | undefined {
+  try {
+    return contentDigest(readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 function readIfPresent(file: string): string | undefined {

@@ -89,6 +89,21 @@ describe('runPipeline', () => {
     expect(statSync(path.join(options.annotationsDir, 'a.json')).mtimeMs).toBe(annotatedBefore);
   });
 
+  it('restores the MDX of an unchanged seed when the file was edited or deleted', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
+    writeFileSync(path.join(options.seedsDir, 'b.txt'), 'زيارة إلى أنقرة\n\nزار وفد باكستاني أنقرة.\n');
+    await runPipeline(options);
+    const mdx = (name: string) => path.join(options.articlesDir, name);
+    const original = readFileSync(mdx('a.mdx'), 'utf8');
+    writeFileSync(mdx('a.mdx'), `${original}\nسطر أضيف باليد\n`);
+    rmSync(mdx('b.mdx'));
+    const second = await runPipeline(options);
+    expect(second.articles.every((article) => article.cached)).toBe(true);
+    expect(second.written).toBe(2);
+    expect(readFileSync(mdx('a.mdx'), 'utf8')).toBe(original);
+    expect(readdirSync(options.articlesDir)).toEqual(['a.mdx', 'b.mdx']);
+  });
+
   it('drops the page of a seed that was removed', async () => {
     writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
     writeFileSync(path.join(options.seedsDir, 'b.txt'), 'زيارة إلى أنقرة\n\nزار وفد باكستاني أنقرة.\n');
