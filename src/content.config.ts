@@ -5,7 +5,8 @@
  *   `content/docs/`.
  * - `articles`: the generated, annotated MDX in `content/articles/` (one per
  *   seed, never edited by hand), validated with the same schema the emitter
- *   writes against.
+ *   writes against, each body rendered to HTML once by its own loader
+ *   (`src/render/article-loader.ts`) instead of compiled into a module.
  * - `annotations`: each article's entities, mentions and dates,
  *   `content/generated/annotations/<slug>.json`, joined to its article by id
  *   in `src/data/dossier.ts`.
@@ -16,6 +17,7 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { articleAnnotationsSchema, articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
+import { articleLoader } from './render/article-loader.ts';
 
 type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
 const buildDocsSchema = docsSchema();
@@ -44,7 +46,7 @@ export const collections = {
     schema: docsCollectionSchema,
   }),
   articles: defineCollection({
-    loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+    loader: articleLoader({ base: './content/articles', entities: './content/generated/entities.json' }),
     schema: articleFrontMatterSchema,
   }),
   annotations: defineCollection({

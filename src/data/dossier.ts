@@ -17,8 +17,8 @@ export interface ArticleEntry {
   id: string;
   /** Front matter and annotations, sentences resolved. */
   data: ArticleData;
-  /** The MDX source, for cache keys. */
-  body: string;
+  /** Digest of what the rendered body depends on (`src/render/article-loader.ts`), for cache keys. */
+  digest: string;
   /** The collection entry, to render the body. */
   entry: CollectionEntry<'articles'>;
 }
@@ -66,7 +66,7 @@ function joinAnnotations(
       `content/generated/annotations/${entry.id}.json is missing for content/articles/${entry.id}.mdx; run \`npm run annotate\` to regenerate both`,
     );
   }
-  return { id: entry.id, data: { ...entry.data, ...resolveAnnotations(annotations) }, body: entry.body ?? '', entry };
+  return { id: entry.id, data: { ...entry.data, ...resolveAnnotations(annotations) }, digest: String(entry.digest ?? ''), entry };
 }
 
 async function load(): Promise<Dossier> {

@@ -49,7 +49,7 @@ function hash(value: unknown): string {
 export function articleDigest(article: ArticleEntry): string {
   let digest = articleDigests.get(article);
   if (!digest) {
-    digest = hash([article.id, article.data, article.body]);
+    digest = hash([article.id, article.data, article.digest]);
     articleDigests.set(article, digest);
   }
   return digest;
