@@ -48,6 +48,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/fonts.css', './src/styles/dossier.css', './src/styles/print.css'],
       tableOfContents: false,
+      // The dossier shows no code: Expressive Code and its highlighter are left out of every build.
+      expressiveCode: false,
       pagination: false,
       // The header search normalises Arabic queries like the index (src/search/).
       components: { Search: './src/components/overrides/Search.astro' },
