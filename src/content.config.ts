@@ -5,8 +5,8 @@
  *   `content/docs/`.
  * - `articles`: the generated, annotated MDX in `content/articles/` (one per
  *   seed, never edited by hand), validated with the same schema the emitter
- *   writes against, each body rendered to HTML once by its own loader
- *   (`src/render/article-loader.ts`) instead of compiled into a module.
+ *   writes against, loaded as data by `src/render/article-loader.ts` (not
+ *   compiled into a module per article) and rendered by the article page.
  * - `annotations`: each article's entities, mentions and dates,
  *   `content/generated/annotations/<slug>.json`, joined to its article by id
  *   in `src/data/dossier.ts`.
@@ -46,7 +46,7 @@ export const collections = {
     schema: docsCollectionSchema,
   }),
   articles: defineCollection({
-    loader: articleLoader({ base: './content/articles', entities: './content/generated/entities.json' }),
+    loader: articleLoader({ base: './content/articles' }),
     schema: articleFrontMatterSchema,
   }),
   annotations: defineCollection({

@@ -17,7 +17,7 @@ export interface ArticleEntry {
   id: string;
   /** Front matter and annotations, sentences resolved. */
   data: ArticleData;
-  /** Digest of what the rendered body depends on (`src/render/article-loader.ts`), for cache keys. */
+  /** Digest of the MDX file (`src/render/article-loader.ts`), for cache keys. */
   digest: string;
   /** The collection entry, to render the body. */
   entry: CollectionEntry<'articles'>;

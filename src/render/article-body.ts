@@ -10,12 +10,11 @@
  * therefore cannot run code at build time or in the reader's browser, even
  * if `content/articles/` is edited by hand.
  *
- * Rendering here, once per article when the content layer syncs, rather than
- * compiling each article into a JavaScript module for Astro to bundle and
- * run, is what keeps the build's cost per article small: a 10,000-article
- * dossier would otherwise bundle 10,000 modules on every build, and a
- * one-article push would bundle them all again (`article-loader.ts` keeps
- * the HTML of unchanged articles between builds).
+ * Rendering the MDX here, when its page is rendered, rather than compiling
+ * each article into a JavaScript module for Astro to bundle and run, keeps
+ * the build's cost per article small: a 10,000-article dossier would
+ * otherwise bundle 10,000 modules on every build, a one-article push
+ * included (`article-loader.ts`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -36,7 +35,7 @@ export interface EntityFace {
 /** A rendered article body. */
 export interface RenderedBody {
   html: string;
-  /** Ids of the entities it links to, in order of first link: what else its HTML depends on. */
+  /** Ids of the entities it links to, in order of first link. */
   entities: string[];
 }
 
