@@ -79,7 +79,8 @@ export function renderArticleBody(
   }
   const entities = new Set<string>();
 
-  const fail = (node: Node, reason: string): never => {
+  // Typed as a function that never returns, so that each check narrows what follows it.
+  const fail: (node: Node, reason: string) => never = (node, reason) => {
     const line = node.position?.start.line;
     throw new ArticleBodyError(`${file}${line ? `:${line}` : ''}: ${reason}`);
   };
@@ -88,26 +89,26 @@ export function renderArticleBody(
     const attributes = new Map<string, string>();
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || typeof attribute.value !== 'string') {
-        fail(node, '<Entity> takes only the literal attributes id and type');
+        return fail(node, '<Entity> takes only the literal attributes id and type');
       }
-      attributes.set(attribute.name!, attribute.value as string);
+      attributes.set(attribute.name, attribute.value);
     }
     const id = attributes.get('id');
     const type = attributes.get('type');
-    if (!id || !type || attributes.size !== 2) fail(node, '<Entity> needs exactly the attributes id and type');
-    const entity = faceOf(id!);
+    if (!id || !type || attributes.size !== 2) return fail(node, '<Entity> needs exactly the attributes id and type');
+    const entity = faceOf(id);
     if (!entity) return fail(node, `<Entity> links to the unknown entity "${id}"; run \`npm run annotate\` to regenerate content/`);
-    if (entity.type !== type) fail(node, `<Entity id="${id}"> says type "${type}", the entity index says "${entity.type}"`);
-    entities.add(id!);
+    if (entity.type !== type) return fail(node, `<Entity id="${id}"> says type "${type}", the entity index says "${entity.type}"`);
+    entities.add(id);
 
     const link: Element = {
       type: 'element',
       tagName: 'a',
       properties: {
         className: ['entity', `entity-${entity.type}`, ...(entity.reviewed ? [] : ['entity-unreviewed'])],
-        href: href(entityPath(entity.type, id!), base),
+        href: href(entityPath(entity.type, id), base),
         title: [entity.name, entity.nameEn].filter(Boolean).join(' · '),
-        dataEntity: id!,
+        dataEntity: id,
         dataEntityType: entity.type,
       },
       children: visitAll(node.children),
