@@ -88,20 +88,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const cache = options.cacheDir ? await AnnotationCache.open(options.cacheDir, entities.registry) : undefined;
   const annotated: { article: AnnotatedArticle; cached: boolean }[] = [];
-  /** The seed each article came from, to find its cache entry again. */
-  const seedOf = new Map<AnnotatedArticle, Seed>();
   for (const seed of seeds) {
     try {
       const hit = cache?.get(seed.hash, seed.sourceFile);
       if (hit) {
         annotated.push({ article: hit, cached: true });
-        seedOf.set(hit, seed);
         continue;
       }
       const article = processSeed(seed, entities.annotator);
       cache?.set(seed.hash, seed.sourceFile, article);
       annotated.push({ article, cached: false });
-      seedOf.set(article, seed);
     } catch (error) {
       errors.push(error instanceof SeedError ? error : new SeedError(seed.sourceFile, (error as Error).message ?? String(error)));
     }
@@ -123,11 +119,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
    * write the same bytes, so it is skipped (returns undefined).
    */
   const mdxToWrite = (article: AnnotatedArticle, file: string, exists: boolean): string | undefined => {
-    const seed = seedOf.get(article)!;
-    const recorded = cache?.emittedMdx(seed.hash, seed.sourceFile);
+    // An article carries its seed's hash and file name, the cache's key.
+    const recorded = cache?.emittedMdx(article.hash, article.sourceFile);
     if (recorded && exists && recorded === digestIfPresent(file)) return undefined;
     const mdx = emitMdx(article);
-    cache?.setEmittedMdx(seed.hash, seed.sourceFile, contentDigest(mdx));
+    cache?.setEmittedMdx(article.hash, article.sourceFile, contentDigest(mdx));
     return mdx;
   };
   const outputs = [
