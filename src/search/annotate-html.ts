@@ -138,7 +138,8 @@ export function addSearchKeys(html: string): string {
 function spanKeys(tokens: readonly string[], start: number): Set<string> {
   const words = new Set<string>();
   let depth = 0;
-  for (const token of tokens.slice(start)) {
+  for (let index = start; index < tokens.length; index++) {
+    const token = tokens[index] as string;
     const tag = token.length > 1 && token.startsWith('<') ? /^<(\/?)span\b/iu.exec(token) : null;
     if (tag) depth += tag[1] ? -1 : token.endsWith('/>') ? 0 : 1;
     else for (const [word] of token.matchAll(WORD)) words.add(word);
