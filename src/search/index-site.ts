@@ -22,9 +22,14 @@
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { ENTITY_SECTION } from '../lib/urls.ts';
 
-/** The files Pagefind reads, relative to `dist/` (Pagefind's glob syntax). */
-export const SEARCHABLE_PAGES = '{*/index.html,{articles,countries,officials,organizations,places,events}/*/index.html}';
+/**
+ * The files Pagefind reads, relative to `dist/` (Pagefind's glob syntax):
+ * the pages at the root, each article and each entity page, whatever the
+ * entity types' folders are.
+ */
+export const SEARCHABLE_PAGES = `{*/index.html,{${['articles', ...Object.values(ENTITY_SECTION)].join(',')}}/*/index.html}`;
 
 /**
  * Builds `<dist>/pagefind/`.
