@@ -105,7 +105,9 @@ async function stage(label: string, command: string[], cwd: string, logName: str
   return measurement;
 }
 
-const pipelineCommand = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/annotate.ts', '--quiet'];
+/** A TypeScript script run by this Node, as the project's npm scripts run theirs. */
+const tsScript = (script: string, ...args: string[]): string[] => [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, ...args];
+const pipelineCommand = tsScript('src/cli/annotate.ts', '--quiet');
 const astroCommand = (dir: string): string[] => [process.execPath, realpathSync(path.join(dir, 'node_modules/.bin/astro')), 'build'];
 /**
  * The site's build after the pipeline, as `npm run build` runs it: `astro
@@ -116,7 +118,7 @@ const astroCommand = (dir: string): string[] => [process.execPath, realpathSync(
 const siteCommand = (dir: string): string[] => {
   const quote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
   const astro = astroCommand(dir).map(quote).join(' ');
-  const index = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(dir, 'src/cli/search-index.ts')];
+  const index = tsScript(path.join(dir, 'src/cli/search-index.ts'));
   return ['sh', '-c', `${astro} && ${index.map(quote).join(' ')}`];
 };
 
@@ -242,11 +244,8 @@ if (flags.keep) {
 /** Runs search-probe.ts for one query; a probe failure is reported, never fatal. */
 async function probeSearch(dir: string, query: string): Promise<SearchProbe | null> {
   try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(benchDir, 'search-probe.ts'), dir, query],
-      { maxBuffer: 64 * 1024 * 1024 },
-    );
+    const [node, ...args] = tsScript(path.join(benchDir, 'search-probe.ts'), dir, query) as [string, ...string[]];
+    const { stdout } = await promisify(execFile)(node, args, { maxBuffer: 64 * 1024 * 1024 });
     return JSON.parse(stdout) as SearchProbe;
   } catch (error) {
     note(`  search probe for "${query}" failed: ${(error as Error).message.split('\n')[0]}`);
