@@ -153,7 +153,6 @@ export function relatedArticles<A extends ArticleLike>(
   candidates = RELATED_CANDIDATES,
 ): Related<A>[] {
   const own = article.data.entities.map((entity) => ({ entity, slugs: articlesOf(entity.id) }));
-  const weightOf = new Map(own.map(({ entity, slugs }) => [entity.id, 1 / Math.log2(1 + slugs.length)]));
   const pool = new Set<string>();
   for (const { slugs } of own.toSorted((a, b) => a.slugs.length - b.slugs.length)) {
     for (const slug of slugs) {
@@ -163,24 +162,54 @@ export function relatedArticles<A extends ArticleLike>(
     if (pool.size >= candidates) break;
   }
 
-  const scored: { related: A; count: number; weight: number; shared: Related<A>['shared'] }[] = [];
+  // Score every candidate without allocating per candidate: a candidate's
+  // entities are looked up in the article's own, each counted once (`seenBy`),
+  // and only the best `limit` are kept, in order, as they come.
+  const ownIndex = new Map(own.map(({ entity }, index) => [entity.id, index]));
+  const weights = own.map(({ slugs }) => 1 / Math.log2(1 + slugs.length));
+  const seenBy = new Array<A | undefined>(own.length);
+  const best: { related: A; count: number; weight: number }[] = [];
   for (const slug of pool) {
     const related = articleBySlug.get(slug);
     if (!related) continue;
+    let count = 0;
+    for (const entity of related.data.entities) {
+      const index = ownIndex.get(entity.id);
+      if (index === undefined || seenBy[index] === related) continue;
+      seenBy[index] = related;
+      count += 1;
+    }
+    // Summed in the article's own order, so equal shares weigh exactly the same.
+    let weight = 0;
+    for (let index = 0; index < own.length; index++) {
+      if (seenBy[index] === related) weight += weights[index]!;
+    }
+    const candidate = { related, count, weight };
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at -= 1;
+    if (at < limit) {
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best.map(({ related }) => {
     const theirs = new Set(related.data.entities.map((entity) => entity.id));
     const shared = own
       .filter(({ entity }) => theirs.has(entity.id))
       .map(({ entity }) => ({ id: entity.id, name: entity.name, type: entity.type }));
-    const weight = shared.reduce((sum, entity) => sum + (weightOf.get(entity.id) ?? 0), 0);
-    scored.push({ related, count: shared.length, weight, shared });
-  }
-  const order = (a: A, b: A) => {
-    const da = a.data.date ?? '';
-    const db = b.data.date ?? '';
-    return da === db ? a.id.localeCompare(b.id) : db.localeCompare(da);
-  };
-  return scored
-    .sort((a, b) => b.count - a.count || b.weight - a.weight || order(a.related, b.related))
-    .slice(0, limit)
-    .map(({ related, shared }) => ({ article: related, shared }));
+    return { article: related, shared };
+  });
+}
+
+/** Order of related articles: more shared entities, then rarer ones, then newer, then by slug. */
+function ranksBefore<A extends ArticleLike>(
+  a: { related: A; count: number; weight: number },
+  b: { related: A; count: number; weight: number },
+): boolean {
+  if (a.count !== b.count) return a.count > b.count;
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  const da = a.related.data.date ?? '';
+  const db = b.related.data.date ?? '';
+  if (da !== db) return db.localeCompare(da) < 0;
+  return a.related.id.localeCompare(b.related.id) < 0;
 }
