@@ -4,20 +4,21 @@
  * - `docs`: Starlight's own pages (about, how to search), hand-written MDX in
  *   `content/docs/`.
  * - `articles`: the generated, annotated MDX in `content/articles/` (one per
- *   seed, never edited by hand), validated with the same schema the emitter
- *   writes against, loaded as data by `src/render/article-loader.ts` (not
- *   compiled into a module per article) and rendered by the article page.
- * - `annotations`: each article's entities, mentions and dates,
- *   `content/generated/annotations/<slug>.json`, joined to its article by id
- *   in `src/data/dossier.ts`.
+ *   seed, never edited by hand): each entry is an article's front matter,
+ *   validated with the same schema the emitter writes against, loaded by
+ *   `src/render/article-loader.ts`. The article's text and its annotations
+ *   (`content/generated/annotations/<slug>.json`) stay out of the content
+ *   store; the article page and `src/data/dossier.ts` read them from their
+ *   files (`src/data/article-files.ts`).
  * - `entities`: the generated entity index, `content/generated/entities.json`.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { articleAnnotationsSchema, articleFrontMatterSchema } from './schemas/article.ts';
+import { articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
 import { articleLoader } from './render/article-loader.ts';
+import { ANNOTATIONS_DIR, ARTICLES_DIR } from './data/article-files.ts';
 
 type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
 const buildDocsSchema = docsSchema();
@@ -46,12 +47,8 @@ export const collections = {
     schema: docsCollectionSchema,
   }),
   articles: defineCollection({
-    loader: articleLoader({ base: './content/articles' }),
+    loader: articleLoader({ base: ARTICLES_DIR, annotations: ANNOTATIONS_DIR }),
     schema: articleFrontMatterSchema,
-  }),
-  annotations: defineCollection({
-    loader: glob({ base: './content/generated/annotations', pattern: '*.json' }),
-    schema: articleAnnotationsSchema,
   }),
   entities: defineCollection({
     loader: file('./content/generated/entities.json'),

@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline, type ArticleReport } from '../pipeline/index.ts';
+import { ANNOTATIONS_DIR, ARTICLES_DIR } from '../data/article-files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -20,8 +21,8 @@ const started = performance.now();
 const result = await runPipeline({
   seedsDir: path.join(root, 'seeds'),
   registryDir: path.join(root, 'content/entities'),
-  articlesDir: path.join(root, 'content/articles'),
-  annotationsDir: path.join(root, 'content/generated/annotations'),
+  articlesDir: path.join(root, ARTICLES_DIR),
+  annotationsDir: path.join(root, ANNOTATIONS_DIR),
   generatedDir: path.join(root, 'content/generated'),
   ...(args.has('--no-cache') ? {} : { cacheDir: path.join(root, '.cache/annotate') }),
 });

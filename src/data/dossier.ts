@@ -1,13 +1,16 @@
 /**
  * The dossier as the site sees it: articles, entities, and what connects them.
  *
- * Built once per build from the `articles`, `annotations` and `entities`
- * collections and shared by every page (the promise is memoised), so a page
- * never scans the corpus itself. Everything here is derived from front
- * matter and annotations; no article body is rendered to compute it.
+ * Built once per build from the `articles` and `entities` collections and
+ * each article's annotations file (`article-files.ts`), and shared by every
+ * page (the promise is memoised), so a page never scans the corpus itself.
+ * Everything here is derived from front matter and annotations; no article
+ * body is rendered to compute it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveAnnotations, type ArticleData, type ArticleMention } from '../schemas/article.ts';
+import { root } from 'astro:config/server';
+import { readArticleAnnotations } from './article-files.ts';
+import type { ArticleData, ArticleMention } from '../schemas/article.ts';
 import type { IndexedEntityData } from '../schemas/entity.ts';
 import type { EntityType } from '../pipeline/types.ts';
 
@@ -17,9 +20,9 @@ export interface ArticleEntry {
   id: string;
   /** Front matter and annotations, sentences resolved. */
   data: ArticleData;
-  /** Digest of the MDX file (`src/render/article-loader.ts`), for cache keys. */
+  /** Digest of the article's MDX and annotations files (`src/render/article-loader.ts`), for cache keys. */
   digest: string;
-  /** The collection entry, to render the body. */
+  /** The collection entry: its `filePath` is the MDX the page renders. */
   entry: CollectionEntry<'articles'>;
 }
 export type EntityRecord = IndexedEntityData;
@@ -56,27 +59,15 @@ function byDate(a: ArticleEntry, b: ArticleEntry): number {
   return da === db ? a.id.localeCompare(b.id) : db.localeCompare(da);
 }
 
-/** An article with its annotations; a missing annotations file is a stale `content/`, reported by name. */
-function joinAnnotations(
-  entry: CollectionEntry<'articles'>,
-  annotations: CollectionEntry<'annotations'>['data'] | undefined,
-): ArticleEntry {
-  if (!annotations) {
-    throw new Error(
-      `content/generated/annotations/${entry.id}.json is missing for content/articles/${entry.id}.mdx; run \`npm run annotate\` to regenerate both`,
-    );
-  }
-  return { id: entry.id, data: { ...entry.data, ...resolveAnnotations(annotations) }, digest: String(entry.digest ?? ''), entry };
+/** An article joined with its annotations, read from the article's annotations file. */
+function joinAnnotations(entry: CollectionEntry<'articles'>): ArticleEntry {
+  const data = { ...entry.data, ...readArticleAnnotations(root, entry.id) };
+  return { id: entry.id, data, digest: String(entry.digest ?? ''), entry };
 }
 
 async function load(): Promise<Dossier> {
-  const [articleEntries, annotationEntries, entityEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('annotations'),
-    getCollection('entities'),
-  ]);
-  const annotationsById = new Map(annotationEntries.map((entry) => [entry.id, entry.data]));
-  const articles = articleEntries.map((entry) => joinAnnotations(entry, annotationsById.get(entry.id))).toSorted(byDate);
+  const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
+  const articles = articleEntries.map(joinAnnotations).toSorted(byDate);
   const articleBySlug = new Map(articles.map((article) => [article.id, article]));
   const entities = entityEntries.map((entry) => entry.data);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));

@@ -9,8 +9,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ARTICLES_DIR } from '../data/article-files.ts';
 
-export function verifyPages(articlesDir = 'content/articles'): AstroIntegration {
+export function verifyPages(articlesDir = ARTICLES_DIR): AstroIntegration {
   let root = '';
   return {
     name: 'malaff:verify-pages',

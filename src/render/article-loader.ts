@@ -1,14 +1,17 @@
 /**
  * The content loader of the `articles` collection: each generated
  * `content/articles/<slug>.mdx` becomes an entry holding its front matter
- * (validated by the collection schema) and its MDX as `body`, which the
- * article page renders with `renderArticleBody` (`article-body.ts`).
+ * (validated by the collection schema) and the file's path. The text and the
+ * annotations stay in their files (`src/data/article-files.ts` says why):
+ * the article page reads the one, the dossier the other.
  *
  * Astro's own glob loader would compile every `.mdx` file into a JavaScript
  * module, and every build, a one-article push included, would bundle all of
- * them again. Here an article is data: an unchanged file (same digest) is
- * left in Astro's content store as it is, and only the pages whose article
- * or entities changed are rendered again (`src/lib/page-keys.ts`).
+ * them again. Here an article is data: an entry's digest covers both of its
+ * files, an unchanged article (same digest) is left in Astro's content store
+ * as it is, and only the pages whose article or entities changed are
+ * rendered again (`src/lib/page-keys.ts`). In `astro dev`, a change to either
+ * file updates the entry, so the pages that show it are rebuilt.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +22,8 @@ import { parse as parseYaml } from 'yaml';
 interface ArticleLoaderOptions {
   /** Folder of the generated `.mdx` files, relative to the project root. */
   base: string;
+  /** Folder of the articles' annotations (`<slug>.json`), relative to the project root. */
+  annotations: string;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
@@ -28,31 +33,38 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: 'malaff-articles',
     load: async (context) => {
-      const dir = path.resolve(fileURLToPath(context.config.root), options.base);
-      await sync(context, dir, options.base);
+      const root = fileURLToPath(context.config.root);
+      const folders = { articles: path.resolve(root, options.base), annotations: path.resolve(root, options.annotations) };
+      await sync(context, folders, options);
       const { watcher } = context;
       if (!watcher) return;
-      watcher.add(dir);
+      watcher.add([folders.articles, folders.annotations]);
       watcher.on('all', (_event, changed) => {
         const file = path.resolve(changed);
-        if (path.dirname(file) === dir && file.endsWith('.mdx')) {
-          sync(context, dir, options.base).catch((error: unknown) => context.logger.error((error as Error).message));
-        }
+        const folder = path.dirname(file);
+        const ours =
+          (folder === folders.articles && file.endsWith('.mdx')) || (folder === folders.annotations && file.endsWith('.json'));
+        if (ours) sync(context, folders, options).catch((error: unknown) => context.logger.error((error as Error).message));
       });
     },
   };
 }
 
-async function sync({ store, parseData, generateDigest, logger }: LoaderContext, dir: string, base: string): Promise<void> {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.mdx')).sort();
+async function sync(
+  { store, parseData, generateDigest, logger }: LoaderContext,
+  folders: { articles: string; annotations: string },
+  options: ArticleLoaderOptions,
+): Promise<void> {
+  const files = (await readdir(folders.articles)).filter((file) => file.endsWith('.mdx')).sort();
   const untouched = new Set(store.keys());
   let loaded = 0;
   for (const file of files) {
     const id = file.slice(0, -'.mdx'.length);
-    const filePath = path.posix.join(base.replace(/^\.\//u, ''), file);
+    const filePath = path.posix.join(fromRoot(options.base), file);
     untouched.delete(id);
-    const source = await readFile(path.join(dir, file), 'utf8');
-    const digest = generateDigest(source);
+    const source = await readFile(path.join(folders.articles, file), 'utf8');
+    const annotations = await readAnnotations(folders.annotations, id, filePath, options.annotations);
+    const digest = generateDigest(`${source}\u0000${annotations}`);
     if (store.get(id)?.digest === digest) continue;
 
     const front = FRONT_MATTER.exec(source);
@@ -65,13 +77,28 @@ async function sync({ store, parseData, generateDigest, logger }: LoaderContext,
     }
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${filePath}: front matter is not a mapping`);
     const data = await parseData({ id, data: raw as Record<string, unknown>, filePath });
-    // The whole file, front matter included, so that errors point at its real lines.
-    store.set({ id, data, body: source, filePath, digest });
+    store.set({ id, data, filePath, digest });
     loaded += 1;
   }
   for (const id of untouched) store.delete(id);
   if (loaded > 0 || untouched.size > 0) {
     logger.info(`${loaded} of ${files.length} articles loaded${untouched.size ? `, ${untouched.size} removed` : ''}`);
+  }
+}
+
+/** A folder option as a path from the project root, the way errors and `filePath` name files. */
+function fromRoot(folder: string): string {
+  return folder.replace(/^\.\//u, '');
+}
+
+/** The text of an article's annotations file, for its digest; the dossier parses it. */
+async function readAnnotations(folder: string, id: string, filePath: string, base: string): Promise<string> {
+  try {
+    return await readFile(path.join(folder, `${id}.json`), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const file = path.posix.join(fromRoot(base), `${id}.json`);
+    throw new Error(`${file} is missing for ${filePath}; run \`npm run annotate\` to regenerate both`, { cause: error });
   }
 }
 

@@ -1,0 +1,81 @@
+/**
+ * An article's two generated files, read where the site needs them.
+ *
+ * - `content/articles/<slug>.mdx`: front matter and annotated text. Its
+ *   front matter is the `articles` collection's data; the text is read by
+ *   the article page when it renders (`readArticleSource`).
+ * - `content/generated/annotations/<slug>.json`: entities, mentions and
+ *   dates, read once per build by the dossier (`readArticleAnnotations`).
+ *
+ * Neither the text nor the annotations go into Astro's content store. Astro
+ * compiles the store into the build as one JavaScript string, and V8's cost
+ * of compiling it grows faster than its size: at 10,000 articles the 140 MB
+ * store took 90 s to compile, before the first page was rendered. Without
+ * them the store holds front matter and the entity index (about a tenth of
+ * that), and the files are read directly, each once per build.
+ *
+ * Paths are relative to the project root, which callers pass in (Astro's
+ * `root`, or a test's folder).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { articleAnnotationsSchema, resolveAnnotations, type ArticleData } from '../schemas/article.ts';
+
+/** Folder of the generated MDX, relative to the project root. */
+export const ARTICLES_DIR = 'content/articles';
+/** Folder of the generated annotations, relative to the project root. */
+export const ANNOTATIONS_DIR = 'content/generated/annotations';
+
+/** The annotations file of article `id`, relative to the project root. */
+export function annotationsFile(id: string): string {
+  return `${ANNOTATIONS_DIR}/${id}.json`;
+}
+
+function absolute(root: URL | string, file: string): string {
+  return path.resolve(typeof root === 'string' ? root : fileURLToPath(root), file);
+}
+
+function read(root: URL | string, file: string): string {
+  try {
+    return readFileSync(absolute(root, file), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : (error as Error).message;
+    throw new Error(`${file}: ${reason}; run \`npm run annotate\` to regenerate content/`, { cause: error });
+  }
+}
+
+/** The MDX of an article, front matter included (so that errors point at its real lines). */
+export function readArticleSource(root: URL | string, file: string): string {
+  return read(root, file);
+}
+
+/** An article's annotations, sentences resolved (`resolveAnnotations`). */
+export type ResolvedAnnotations = Pick<ArticleData, 'entities' | 'mentions' | 'dates'>;
+
+/**
+ * The annotations of article `id`, validated by the schema the pipeline
+ * wrote them with, sentences resolved. A missing, unreadable or malformed
+ * file stops the build with its path and the reason.
+ */
+export function readArticleAnnotations(root: URL | string, id: string): ResolvedAnnotations {
+  const file = annotationsFile(id);
+  const text = read(root, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}; run \`npm run annotate\` to regenerate it`, { cause: error });
+  }
+  const parsed = articleAnnotationsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new Error(`${file}: does not match the annotations schema${where}: ${issue?.message ?? parsed.error.message}`);
+  }
+  try {
+    return resolveAnnotations(parsed.data);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
