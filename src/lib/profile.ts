@@ -162,35 +162,44 @@ export function relatedArticles<A extends ArticleLike>(
     if (pool.size >= candidates) break;
   }
 
-  // Score every candidate without allocating per candidate: a candidate's
-  // entities are looked up in the article's own, each counted once (`seenBy`),
+  // Score every candidate without allocating per candidate: each entity has a
+  // number, the article's own are marked with their position in `slotOf`,
+  // a candidate's entities are looked up there, each counted once (`seenBy`),
   // and only the best `limit` are kept, in order, as they come.
-  const ownIndex = new Map(own.map(({ entity }, index) => [entity.id, index]));
+  const ownNumbers = entityNumbers(article);
+  const slotOf = slots(entityIds.size);
+  ownNumbers.forEach((number, index) => {
+    if (slotOf[number] === -1) slotOf[number] = index;
+  });
   const weights = own.map(({ slugs }) => 1 / Math.log2(1 + slugs.length));
   const seenBy = new Array<A | undefined>(own.length);
   const best: { related: A; count: number; weight: number }[] = [];
-  for (const slug of pool) {
-    const related = articleBySlug.get(slug);
-    if (!related) continue;
-    let count = 0;
-    for (const entity of related.data.entities) {
-      const index = ownIndex.get(entity.id);
-      if (index === undefined || seenBy[index] === related) continue;
-      seenBy[index] = related;
-      count += 1;
+  try {
+    for (const slug of pool) {
+      const related = articleBySlug.get(slug);
+      if (!related) continue;
+      let count = 0;
+      for (const number of entityNumbers(related)) {
+        const index = slotOf[number] ?? -1;
+        if (index === -1 || seenBy[index] === related) continue;
+        seenBy[index] = related;
+        count += 1;
+      }
+      // Summed in the article's own order, so equal shares weigh exactly the same.
+      let weight = 0;
+      for (let index = 0; index < own.length; index++) {
+        if (seenBy[index] === related) weight += weights[index]!;
+      }
+      const candidate = { related, count, weight };
+      let at = best.length;
+      while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at -= 1;
+      if (at < limit) {
+        best.splice(at, 0, candidate);
+        if (best.length > limit) best.pop();
+      }
     }
-    // Summed in the article's own order, so equal shares weigh exactly the same.
-    let weight = 0;
-    for (let index = 0; index < own.length; index++) {
-      if (seenBy[index] === related) weight += weights[index]!;
-    }
-    const candidate = { related, count, weight };
-    let at = best.length;
-    while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at -= 1;
-    if (at < limit) {
-      best.splice(at, 0, candidate);
-      if (best.length > limit) best.pop();
-    }
+  } finally {
+    for (const number of ownNumbers) slotOf[number] = -1;
   }
   return best.map(({ related }) => {
     const theirs = new Set(related.data.entities.map((entity) => entity.id));
@@ -199,6 +208,42 @@ export function relatedArticles<A extends ArticleLike>(
       .map(({ entity }) => ({ id: entity.id, name: entity.name, type: entity.type }));
     return { article: related, shared };
   });
+}
+
+/** Entity ids as small numbers, for `relatedArticles`' inner loop. */
+const entityIds = new Map<string, number>();
+const numbersOfArticle = new WeakMap<ArticleLike, Int32Array>();
+
+/** The numbers of an article's entities (memoised per article object). */
+function entityNumbers(article: ArticleLike): Int32Array {
+  let numbers = numbersOfArticle.get(article);
+  if (!numbers) {
+    numbers = Int32Array.from(article.data.entities, ({ id }) => {
+      let number = entityIds.get(id);
+      if (number === undefined) {
+        number = entityIds.size;
+        entityIds.set(id, number);
+      }
+      return number;
+    });
+    numbersOfArticle.set(article, numbers);
+  }
+  return numbers;
+}
+
+/**
+ * Per entity number, its position among the entities of the article being
+ * related, or -1: one shared table, all -1 between calls, grown as entities
+ * are numbered.
+ */
+let slotTable = new Int32Array(0);
+function slots(size: number): Int32Array {
+  if (slotTable.length < size) {
+    const grown = new Int32Array(Math.max(size, slotTable.length * 2, 1024)).fill(-1);
+    grown.set(slotTable);
+    slotTable = grown;
+  }
+  return slotTable;
 }
 
 /** Order of related articles: more shared entities, then rarer ones, then newer, then by slug. */
