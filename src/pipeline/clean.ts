@@ -129,7 +129,10 @@ export function cleanSeed(seed: Seed): CleanedSeed {
       lines.push(line);
     }
   }
-  return { ...seed, paragraphs, lines, removed };
+  // The seed's text is dropped: from here on the paragraphs are the article,
+  // and every cached annotation would otherwise carry the text twice.
+  const { text: _text, ...rest } = seed;
+  return { ...rest, paragraphs, lines, removed };
 }
 
 /**

@@ -47,8 +47,8 @@ export interface RemovedLine {
   rule: string;
 }
 
-/** Stage 2 (`clean.ts`): the article body split into paragraphs, furniture removed. */
-export interface CleanedSeed extends Seed {
+/** Stage 2 (`clean.ts`): the article body split into paragraphs, furniture removed; the raw text stays behind. */
+export interface CleanedSeed extends Omit<Seed, 'text'> {
   /** Body paragraphs in order, each trimmed, none empty. */
   paragraphs: string[];
   /** The 1-based line of each paragraph in the seed file (`lines[i]` for `paragraphs[i]`). */

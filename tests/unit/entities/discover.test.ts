@@ -10,7 +10,6 @@ function article(...paragraphs: string[]): Article {
   return {
     sourceFile: 'test.txt',
     encoding: 'utf-8',
-    text: paragraphs.join('\n'),
     frontMatter: {},
     bodyStartLine: 1,
     hash: '',

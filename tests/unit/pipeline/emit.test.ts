@@ -29,7 +29,6 @@ function article(paragraphs: string[], mentions: Mention[] = []): AnnotatedArtic
   return {
     sourceFile: 'x.txt',
     encoding: 'utf-8',
-    text: paragraphs.join('\n'),
     frontMatter: {},
     bodyStartLine: 1,
     hash: '0',
