@@ -73,6 +73,28 @@ function afterLooseClitic(word: string): string | undefined {
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
+/** Words remembered per memoised function before the memo starts over. */
+const MEMO_WORDS = 50_000;
+
+/**
+ * A pure function of one word, remembered. Every page of a build writes keys
+ * for its words, and press text repeats a small vocabulary: at 10,000
+ * articles the same words were folded millions of times. The memo is
+ * bounded (it starts over when full), so a long build's memory stays flat.
+ */
+function memoByWord<T>(compute: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      if (memo.size >= MEMO_WORDS) memo.clear();
+      value = compute(word);
+      memo.set(word, value);
+    }
+    return value;
+  };
+}
+
 /** What Pagefind itself indexes for a word: lower case, combining marks removed. */
 export function pagefindForm(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -86,13 +108,13 @@ export function pagefindForm(word: string): string {
  * @example searchKey('القاهرة') === 'قاهره'
  * @example searchKey('وزير') === 'وزير'
  */
-export function searchKey(word: string): string {
+export const searchKey = memoByWord((word: string): string => {
   const folded = normalizeArabic(word);
   if (!ARABIC_LETTER.test(folded)) return folded;
   const article = ARTICLE.exec(folded);
   if (article && [...folded.slice(article[0].length)].length >= MIN_STEM) return folded.slice(article[0].length);
   return folded;
-}
+});
 
 /**
  * The keys to write next to a word of an indexed page: its search key and,
@@ -103,7 +125,7 @@ export function searchKey(word: string): string {
  * @param word one word of page text (letters and marks, no spaces)
  * @returns zero, one or two keys, distinct
  */
-export function indexKeys(word: string): string[] {
+export const indexKeys = memoByWord((word: string): readonly string[] => {
   const own = pagefindForm(word);
   const key = searchKey(word);
   const keys = new Set<string>();
@@ -111,8 +133,8 @@ export function indexKeys(word: string): string[] {
   const rest = ARTICLE.test(normalizeArabic(word)) ? undefined : afterLooseClitic(word);
   if (rest !== undefined) keys.add(searchKey(rest));
   keys.delete(own);
-  return [...keys];
-}
+  return Object.freeze([...keys]);
+});
 
 /** Words of a text: runs of letters, marks and digits (tatweel included). */
 export const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
