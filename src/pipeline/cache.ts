@@ -8,8 +8,16 @@
  * the result depends on: the curated registry and the pipeline's own source
  * code. Editing either changes the fingerprint and so empties the cache; a
  * stale result can never be served. Old fingerprint folders are removed.
+ *
+ * The entries are one file in V8's serialisation format (`node:v8`), not
+ * JSON: the annotations hold mostly Arabic text, and at 10,000 articles
+ * (97 MB) `JSON.stringify` took 2.6 s and reading and parsing 2.6 s, against
+ * 0.7 s to serialise and 1.5 s to deserialise. The format belongs to the V8
+ * version, which is part of the fingerprint; a file that cannot be read
+ * (truncated by an interrupted run) counts as an empty cache.
  */
 import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +49,20 @@ export function contentDigest(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('base64url');
 }
 
+/** The file of a fingerprint folder that holds its entries. */
+const CACHE_FILE = 'articles.v8';
+
+/** The entries of a cache file; a file that does not deserialise to a Map is an empty cache. */
+function readEntries(stored: Buffer): Map<string, CacheEntry> {
+  try {
+    const entries: unknown = deserialize(stored);
+    if (entries instanceof Map) return entries as Map<string, CacheEntry>;
+  } catch {
+    // Truncated or foreign: annotate again.
+  }
+  return new Map();
+}
+
 export class AnnotationCache {
   readonly #dir: string;
   readonly #entries: Map<string, CacheEntry>;
@@ -61,6 +83,7 @@ export class AnnotationCache {
   static async open(root: string, registry: readonly Entity[]): Promise<AnnotationCache> {
     const fingerprint = createHash('sha256')
       .update(await codeFingerprint())
+      .update(process.versions.v8)
       .update(JSON.stringify(registry))
       .digest('hex')
       .slice(0, 16);
@@ -69,14 +92,8 @@ export class AnnotationCache {
     for (const other of await readdir(root)) {
       if (other !== fingerprint) await rm(path.join(root, other), { recursive: true, force: true });
     }
-    const entries = new Map<string, CacheEntry>();
-    const file = path.join(dir, 'articles.json');
-    const stored = await readFile(file, 'utf8').catch(() => undefined);
-    if (stored) {
-      for (const [key, entry] of Object.entries(JSON.parse(stored) as Record<string, CacheEntry>)) {
-        entries.set(key, entry);
-      }
-    }
+    const stored = await readFile(path.join(dir, CACHE_FILE)).catch(() => undefined);
+    const entries = stored ? readEntries(stored) : new Map<string, CacheEntry>();
     return new AnnotationCache(dir, entries);
   }
 
@@ -122,6 +139,6 @@ export class AnnotationCache {
    */
   async save(): Promise<void> {
     if (!this.#changed && this.#fresh.size === this.#entries.size) return;
-    await writeFile(path.join(this.#dir, 'articles.json'), JSON.stringify(Object.fromEntries(this.#fresh)));
+    await writeFile(path.join(this.#dir, CACHE_FILE), serialize(this.#fresh));
   }
 }

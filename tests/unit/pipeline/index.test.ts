@@ -114,6 +114,22 @@ describe('runPipeline', () => {
     expect(readdirSync(options.annotationsDir)).toEqual(['a.json']);
   });
 
+  it('annotates everything again, without failing, when the cache file was cut short', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
+    const first = await runPipeline(options);
+    const cacheDir = options.cacheDir ?? '';
+    const [fingerprint] = readdirSync(cacheDir);
+    const [file] = readdirSync(path.join(cacheDir, fingerprint ?? ''));
+    const cacheFile = path.join(cacheDir, fingerprint ?? '', file ?? '');
+    writeFileSync(cacheFile, readFileSync(cacheFile).subarray(0, 40));
+    const second = await runPipeline(options);
+    expect(second.errors).toEqual([]);
+    expect(second.articles[0]?.cached).toBe(false);
+    expect(second.articles).toEqual(first.articles);
+    const third = await runPipeline(options);
+    expect(third.articles[0]?.cached).toBe(true);
+  });
+
   it('annotates again when the registry changes', async () => {
     writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
     await runPipeline(options);
