@@ -61,8 +61,10 @@ function byDate(a: ArticleEntry, b: ArticleEntry): number {
 
 /** An article joined with its annotations, read from the article's annotations file. */
 function joinAnnotations(entry: CollectionEntry<'articles'>): ArticleEntry {
+  // The digest stands for the article in every page's cache key (`page-keys.ts`): without it a page could go stale.
+  if (!entry.digest) throw new Error(`${entry.filePath ?? entry.id}: the content store holds no digest for this article; run \`npm run build\` again`);
   const data = { ...entry.data, ...readArticleAnnotations(root, entry.id) };
-  return { id: entry.id, data, digest: String(entry.digest ?? ''), entry };
+  return { id: entry.id, data, digest: String(entry.digest), entry };
 }
 
 async function load(): Promise<Dossier> {

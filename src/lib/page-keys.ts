@@ -39,20 +39,18 @@ import { pageCount, pageItems } from './paginate.ts';
 import { officialFilterNames } from '../search/facets.ts';
 import { countryTimeline, dossierTimeline, entityPassages, membersOf, relatedOf, timelineCountries } from './relations.ts';
 
-const articleDigests = new WeakMap<ArticleEntry, string>();
-
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }
 
-/** A digest of everything an article holds: front matter, annotations and MDX body. Memoised per entry. */
+/**
+ * Everything an article holds, for keys: its slug and the digest the content
+ * loader took of its two files (`src/render/article-loader.ts`), which cover
+ * its front matter, text and annotations. Its data is derived from those
+ * files, so hashing the data again would only repeat the work.
+ */
 export function articleDigest(article: ArticleEntry): string {
-  let digest = articleDigests.get(article);
-  if (!digest) {
-    digest = hash([article.id, article.data, article.digest]);
-    articleDigests.set(article, digest);
-  }
-  return digest;
+  return `${article.id}:${article.digest}`;
 }
 
 /** What a page shows of an entity it links to or lists. */
