@@ -36,6 +36,14 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: './.cache/astro',
   experimental: { incrementalBuild: true },
+  vite: {
+    build: {
+      // Flags stay files the browser fetches once (`src/components/Flag.astro`):
+      // under Vite's 4 kB limit they would be inlined as data URIs, repeated on
+      // every page that lists a country (a tenth of the HTML of a large dossier).
+      assetsInlineLimit: (file) => (file.includes('/flag-icons/') ? false : undefined),
+    },
+  },
   markdown: {
     // Seed text is shown as written: no curly quotes, dashes or ellipses invented.
     processor: satteri({ features: { smartPunctuation: false } }),

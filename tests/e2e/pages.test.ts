@@ -128,6 +128,12 @@ describe('country pages', () => {
     const flag = page(seeds, '/countries/ma/').one('.entity-facts img.flag');
     expect(attr(flag, 'alt')).toContain('المغرب');
   });
+
+  test('flags are image files the browser caches, not data repeated in every page', () => {
+    const flags = page(seeds, '/countries/').all('img.flag');
+    expect(flags.length).toBeGreaterThan(1);
+    for (const flag of flags) expect(attr(flag, 'src')).toMatch(/^\/_astro\/[a-z]{2}\.[\w-]+\.svg$/u);
+  });
 });
 
 describe('official pages', () => {
