@@ -79,6 +79,16 @@ export async function mirrorNodeModules(source: string, target: string): Promise
 }
 
 /**
+ * Puts a built copy back in the state `copyProject` left it in, seeds
+ * kept: no site, no generated content, no cache of the pipeline, Astro or
+ * Vite. The next build of the copy is cold again (`--repeat`).
+ */
+export async function resetBuild(siteDir: string): Promise<void> {
+  const built = ['dist', '.cache', '.astro', 'content/articles', 'content/generated', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+  for (const entry of built) await rm(path.join(siteDir, entry), { recursive: true, force: true });
+}
+
+/**
  * Sets up a baseline project in `target`: the template files
  * (`bench/baseline/` or `bench/baseline-starlight/`), a package.json with
  * the project's dependencies, mirrored node_modules, and a copy of the MDX

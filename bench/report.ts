@@ -92,6 +92,54 @@ export interface BenchResult {
     | { patched: true; priming: StageFigures; pipeline: StageFigures; astro: StageFigures; log: AstroLog };
   search: SearchProbe[];
   targets: Target[];
+  /**
+   * With `--repeat N` (N > 1): every round of each repeated series. The
+   * stages above are then each series' median round, which the targets use.
+   */
+  repeats?: Repeats;
+}
+
+/** One round of a repeated series, in brief. */
+export interface RoundFigures {
+  /** Pipeline + astro build for the site's rounds; astro build for the baselines'. */
+  wallMs: number;
+  cpuMs: number;
+  pipelineMs: number | null;
+  astroMs: number;
+  pagefindMs: number | null;
+}
+
+/**
+ * `--repeat N`: cold builds and baselines run in interleaved rounds (site,
+ * bare, +Starlight; site, bare, +Starlight; …), so that a slow minute of the
+ * machine slows both sides of a ratio; then N one-article builds in a row.
+ */
+export interface Repeats {
+  rounds: number;
+  cold: RoundFigures[];
+  baseline: RoundFigures[];
+  starlightBaseline: RoundFigures[];
+  incremental: RoundFigures[];
+}
+
+/**
+ * The index of the median of `values` (the lower of the two middle ones
+ * when their number is even): the round whose figures stand for a series.
+ */
+export function medianIndex(values: readonly number[]): number {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+  return order[Math.floor((order.length - 1) / 2)]?.index ?? 0;
+}
+
+/** A round in brief: the full build for a site round (pipeline given), the astro build alone for a baseline's. */
+export function roundFigures(astro: StageFigures, pagefindMs: number | null, pipeline?: StageFigures): RoundFigures {
+  return {
+    wallMs: (pipeline?.wallMs ?? 0) + astro.wallMs,
+    cpuMs: (pipeline?.cpuMs ?? 0) + astro.cpuMs,
+    pipelineMs: pipeline?.wallMs ?? null,
+    astroMs: astro.wallMs,
+    pagefindMs,
+  };
 }
 
 // ───────────────────────── formatting ─────────────────────────
@@ -294,6 +342,37 @@ function withoutAstroCacheSection(
   return out;
 }
 
+/** Every round of a `--repeat` run: what the medians above were chosen from. */
+function repeatsSection(repeats: Repeats, coldFull: number): string[] {
+  const range = (rounds: RoundFigures[]): string => {
+    if (rounds.length === 0) return '—';
+    const walls = rounds.map((round) => round.wallMs);
+    return `${ms(walls[medianIndex(walls)])} (${ms(Math.min(...walls))}–${ms(Math.max(...walls))})`;
+  };
+  const rows: (string | number)[][] = [['round', 'site full', 'CPU', 'bare', 'ratio', '+Starlight', '+1 full', '+1 / median cold']];
+  for (let index = 0; index < repeats.rounds; index++) {
+    const site = repeats.cold[index];
+    const bare = repeats.baseline[index];
+    const shell = repeats.starlightBaseline[index];
+    const inc = repeats.incremental[index];
+    rows.push([
+      String(index + 1),
+      ms(site?.wallMs),
+      ms(site?.cpuMs),
+      ms(bare?.wallMs),
+      site && bare ? ratio(site.wallMs, bare.wallMs) : '—',
+      ms(shell?.wallMs),
+      ms(inc?.wallMs),
+      inc ? pct(inc.wallMs, coldFull) : '—',
+    ]);
+  }
+  return [
+    `REPEATS: ${repeats.rounds} rounds, site and baselines interleaved; every table above shows each series' median round (by wall time), and the targets use it`,
+    table(rows),
+    `median (min–max): site ${range(repeats.cold)} · bare ${range(repeats.baseline)} · +Starlight ${range(repeats.starlightBaseline)} · +1 ${range(repeats.incremental)}`,
+  ];
+}
+
 export function printReport(result: BenchResult): void {
   const { meta, cold, baseline, starlightBaseline: shell, markdownBaseline: markdown } = result;
   const out: string[] = [];
@@ -320,7 +399,7 @@ export function printReport(result: BenchResult): void {
     );
   }
 
-  out.push('', 'COLD BUILD');
+  out.push('', `COLD BUILD${result.repeats ? ` (median of ${result.repeats.rounds} rounds)` : ''}`);
   const rows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
   rows.push(stageRow('pipeline (annotate --quiet)', cold.pipeline));
   rows.push(stageRow('astro build', cold.astro));
@@ -461,6 +540,8 @@ export function printReport(result: BenchResult): void {
     const filters = result.search[0]!.filterValues;
     out.push(`filter values: ${Object.entries(filters).map(([name, values]) => `${name} ${values}`).join(', ') || 'none'}`);
   }
+
+  if (result.repeats) out.push('', ...repeatsSection(result.repeats, coldFull));
 
   out.push('', 'TARGETS');
   for (const target of result.targets) {

@@ -22,6 +22,12 @@
  *      a second copy with the flag off, to show what it buys;
  *   5. the report (report.ts), and JSON with `--json`.
  *
+ * With `--repeat R`, steps 2–3 run R times in interleaved rounds (site,
+ * bare, +Starlight, then again from cold), and step 4 adds R articles one
+ * at a time; each series is reported by its median round, every round is
+ * listed. This machine's wall times swing by 10–30% from one minute to the
+ * next: one round cannot tell a 1.9× from a 2.1×.
+ *
  * Timings never fail the run: it exits 0 unless a build fails, and then 1
  * with that build's output, keeping the temp folders to look into.
  *
@@ -30,7 +36,7 @@
  * --skip-no-astro-cache (skip only the copy without incrementalBuild;
  * --skip-astro-cache, its old name, still works), --md-baseline (also build
  * the bare baseline from Markdown instead of MDX), --heap MB
- * (NODE_OPTIONS=--max-old-space-size for every stage), --json (write
+ * (NODE_OPTIONS=--max-old-space-size for every stage), --repeat R (1), --json (write
  * bench/results/<N>.json), --verbose (echo stage output).
  */
 import { execFile } from 'node:child_process';
@@ -42,10 +48,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { defaultPoolSize, generateDossier, loadRegisteredOfficials } from './generate.ts';
 import { hasGnuTime, measure, type Measurement } from './measure.ts';
-import { copyProject, createBaseline, disableIncrementalBuild, mirrorNodeModules, PROJECT_FILES } from './project.ts';
+import { copyProject, createBaseline, disableIncrementalBuild, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
-import { printReport, stageFigures, evaluateTargets, type BenchResult, type SearchProbe } from './report.ts';
+import { evaluateTargets, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -60,6 +66,7 @@ const { values: flags } = parseArgs({
     'skip-starlight-baseline': { type: 'boolean', default: false },
     'md-baseline': { type: 'boolean', default: false },
     heap: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -68,9 +75,10 @@ const { values: flags } = parseArgs({
 
 const count = Number(flags.articles);
 const seed = Number(flags.seed);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+const rounds = Number(flags.repeat);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !Number.isInteger(rounds) || rounds < 1) {
   console.error(
-    'usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--md-baseline] [--skip-incremental] [--skip-no-astro-cache] [--heap MB] [--json] [--verbose]',
+    'usage: npm run bench -- --articles N [--seed S] [--repeat R] [--keep] [--skip-baseline] [--skip-starlight-baseline] [--md-baseline] [--skip-incremental] [--skip-no-astro-cache] [--heap MB] [--json] [--verbose]',
   );
   process.exit(2);
 }
@@ -145,11 +153,39 @@ const pool = defaultPoolSize(count);
 note(`generating ${count} articles into ${path.join(site, 'seeds')}`);
 const dossier = await generateDossier({ count, seed, outDir: path.join(site, 'seeds'), registered: officials, poolSize: pool });
 
-// 2. Cold build.
-const coldPipeline = await stage('pipeline (cold)', pipelineCommand, site, 'pipeline-cold.log');
-const coldSummary = parseAnnotateSummary(coldPipeline.lines);
-const coldAstro = await stage('astro build (cold)', siteCommand(site), site, 'astro-cold.log');
-const coldLog = parseAstroLog(coldAstro);
+// 2–3. Cold builds and baselines over the same MDX (bare Astro + MDX, then
+// the same inside the Starlight shell), in interleaved rounds with --repeat.
+type BaselineRun = NonNullable<BenchResult['baseline']>;
+/** Suffix of a round's log file and stage label, empty without --repeat. */
+const roundTag = (round: number): { log: string; label: string } =>
+  rounds > 1 ? { log: `-${round}`, label: ` ${round}/${rounds}` } : { log: '', label: '' };
+const buildBaseline = async (template: string, label: string, round: number): Promise<BaselineRun> => {
+  const dir = path.join(work, template);
+  await rm(dir, { recursive: true, force: true });
+  await createBaseline(path.join(benchDir, template), path.join(projectRoot, 'node_modules'), path.join(site, 'content/articles'), dir);
+  const tag = roundTag(round);
+  const astro = await stage(`${label}${tag.label}`, astroCommand(dir), dir, `astro-${template}${tag.log}.log`);
+  return { astro: stageFigures(astro), log: parseAstroLog(astro), dist: await distStats(path.join(dir, 'dist')) };
+};
+const coldRuns: { pipeline: Measurement; astro: Measurement; log: ReturnType<typeof parseAstroLog> }[] = [];
+const baselineRuns: BaselineRun[] = [];
+const starlightRuns: BaselineRun[] = [];
+let markdownBaseline: BenchResult['markdownBaseline'];
+for (let round = 1; round <= rounds; round++) {
+  const tag = roundTag(round);
+  if (round > 1) await resetBuild(site);
+  const pipeline = await stage(`pipeline (cold${tag.label})`, pipelineCommand, site, `pipeline-cold${tag.log}.log`);
+  const astro = await stage(`astro build (cold${tag.label})`, siteCommand(site), site, `astro-cold${tag.log}.log`);
+  coldRuns.push({ pipeline, astro, log: parseAstroLog(astro) });
+  if (flags['skip-baseline']) continue;
+  baselineRuns.push(await buildBaseline('baseline', 'baseline astro build (bare Astro + MDX)', round));
+  if (!flags['skip-starlight-baseline']) starlightRuns.push(await buildBaseline('baseline-starlight', 'baseline astro build (+ Starlight shell)', round));
+  if (flags['md-baseline'] && round === 1) markdownBaseline = await buildBaseline('baseline-md', 'baseline astro build (Markdown instead of MDX)', round);
+}
+const coldRun = coldRuns[medianIndex(coldRuns.map((run) => run.pipeline.wallMs + run.astro.wallMs))]!;
+const baseline = baselineRuns[medianIndex(baselineRuns.map((run) => run.astro.wallMs))];
+const starlightBaseline = starlightRuns[medianIndex(starlightRuns.map((run) => run.astro.wallMs))];
+// The site as the last round left it: every round builds the same pages.
 const coldDist = await distStats(path.join(site, 'dist'));
 const articlesBuilt = await readdir(path.join(site, 'dist/articles')).then(
   async (entries) => entries.filter((entry) => existsSync(path.join(site, 'dist/articles', entry, 'index.html')) && entry !== 'page').length,
@@ -167,39 +203,29 @@ if (existsSync(path.join(pagefindDir, 'pagefind.js'))) {
   }
 }
 
-// 3. Baselines over the same MDX: bare Astro + MDX, then the same inside the Starlight shell.
-let baseline: BenchResult['baseline'];
-let starlightBaseline: BenchResult['starlightBaseline'];
-let markdownBaseline: BenchResult['markdownBaseline'];
-if (!flags['skip-baseline']) {
-  const build = async (template: string, label: string): Promise<NonNullable<BenchResult['baseline']>> => {
-    const dir = path.join(work, template);
-    await createBaseline(path.join(benchDir, template), path.join(projectRoot, 'node_modules'), path.join(site, 'content/articles'), dir);
-    const astro = await stage(label, astroCommand(dir), dir, `astro-${template}.log`);
-    return { astro: stageFigures(astro), log: parseAstroLog(astro), dist: await distStats(path.join(dir, 'dist')) };
-  };
-  baseline = await build('baseline', 'baseline astro build (bare Astro + MDX)');
-  if (!flags['skip-starlight-baseline']) starlightBaseline = await build('baseline-starlight', 'baseline astro build (+ Starlight shell)');
-  if (flags['md-baseline']) markdownBaseline = await build('baseline-md', 'baseline astro build (Markdown instead of MDX)');
-}
-
-// 4. Incremental: the same copy plus one article; then the same in a second copy without Astro's incremental build.
+// 4. Incremental: one more article per round on the site just built; then
+// the same once in a second copy without Astro's incremental build.
 let incremental: BenchResult['incremental'];
 let withoutAstroCache: BenchResult['withoutAstroCache'];
+const incrementalRuns: NonNullable<BenchResult['incremental']>[] = [];
 if (!flags['skip-incremental']) {
   const plainSite = path.join(work, 'site-no-incremental-build');
   // Cloned before the new article is added: same seeds, same annotate cache.
   if (!skipNoAstroCache) await cloneSite(site, plainSite);
 
-  await addOneArticle(site);
-  const pipeline = await stage('pipeline (+1 article)', pipelineCommand, site, 'pipeline-incremental.log');
-  const astro = await stage('astro build (+1 article)', siteCommand(site), site, 'astro-incremental.log');
-  incremental = {
-    pipeline: stageFigures(pipeline),
-    summary: parseAnnotateSummary(pipeline.lines),
-    astro: stageFigures(astro),
-    log: parseAstroLog(astro),
-  };
+  for (let round = 1; round <= rounds; round++) {
+    const tag = roundTag(round);
+    await addOneArticle(site, count + round - 1);
+    const pipeline = await stage(`pipeline (+1 article${tag.label})`, pipelineCommand, site, `pipeline-incremental${tag.log}.log`);
+    const astro = await stage(`astro build (+1 article${tag.label})`, siteCommand(site), site, `astro-incremental${tag.log}.log`);
+    incrementalRuns.push({
+      pipeline: stageFigures(pipeline),
+      summary: parseAnnotateSummary(pipeline.lines),
+      astro: stageFigures(astro),
+      log: parseAstroLog(astro),
+    });
+  }
+  incremental = incrementalRuns[medianIndex(incrementalRuns.map((run) => run.pipeline.wallMs + run.astro.wallMs))];
 
   if (!skipNoAstroCache) withoutAstroCache = await buildWithoutAstroCache(plainSite);
 }
@@ -223,10 +249,10 @@ const result: BenchResult = {
     dossierBytes: dossier.bytes,
   },
   cold: {
-    pipeline: stageFigures(coldPipeline),
-    summary: coldSummary,
-    astro: stageFigures(coldAstro),
-    log: coldLog,
+    pipeline: stageFigures(coldRun.pipeline),
+    summary: parseAnnotateSummary(coldRun.pipeline.lines),
+    astro: stageFigures(coldRun.astro),
+    log: coldRun.log,
     dist: coldDist,
     articlePages: articlesBuilt,
   },
@@ -237,6 +263,16 @@ const result: BenchResult = {
   withoutAstroCache,
   search,
   targets: [],
+  repeats:
+    rounds > 1
+      ? {
+          rounds,
+          cold: coldRuns.map((run) => roundFigures(stageFigures(run.astro), run.log.pagefindMs, stageFigures(run.pipeline))),
+          baseline: baselineRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
+          starlightBaseline: starlightRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
+          incremental: incrementalRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs, run.pipeline)),
+        }
+      : undefined,
 };
 result.targets = evaluateTargets(result);
 printReport(result);
@@ -268,9 +304,12 @@ async function probeSearch(dir: string, query: string): Promise<SearchProbe | nu
   }
 }
 
-/** Adds seed number `count` (the same article in every copy) to a site's seeds. */
-async function addOneArticle(dir: string): Promise<void> {
-  await generateDossier({ count: 1, first: count, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool });
+/**
+ * Adds seed number `number` to a site's seeds: by default the first after
+ * the dossier, the same article in every copy.
+ */
+async function addOneArticle(dir: string, number = count): Promise<void> {
+  await generateDossier({ count: 1, first: number, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool });
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * The bench's choice of figures when a series is repeated (`--repeat`):
+ * this machine's wall times swing by tens of percent between runs, so a
+ * series is represented by its median round, never by its best.
+ */
+import { describe, expect, test } from 'vitest';
+import { medianIndex, roundFigures, type StageFigures } from '../../../bench/report.ts';
+
+const stageTaking = (wallMs: number, cpuMs: number): StageFigures => ({
+  label: 'stage',
+  command: [],
+  exitCode: 0,
+  wallMs,
+  userMs: cpuMs,
+  sysMs: 0,
+  cpuMs,
+  cpuApproximate: false,
+  maxRssSingle: null,
+  peakRssTree: 0,
+  loadAverage: 0,
+  logFile: '',
+});
+
+describe('a repeated series', () => {
+  test('is represented by its median round, not its fastest', () => {
+    expect(medianIndex([41_000, 36_000, 38_500])).toBe(2);
+    expect(medianIndex([36_000])).toBe(0);
+  });
+
+  test('with an even number of rounds is represented by the faster of its two middle rounds', () => {
+    // Sorted: 10 (1), 20 (3), 30 (0), 40 (2): the lower middle is 20, round 3.
+    expect(medianIndex([30, 10, 40, 20])).toBe(3);
+  });
+
+  test('sums pipeline and astro build for a site round, and takes the astro build alone for a baseline round', () => {
+    const site = roundFigures(stageTaking(30_000, 28_000), 8_000, stageTaking(2_500, 3_000));
+    expect(site).toEqual({ wallMs: 32_500, cpuMs: 31_000, pipelineMs: 2_500, astroMs: 30_000, pagefindMs: 8_000 });
+    const bare = roundFigures(stageTaking(16_000, 20_000), null);
+    expect(bare).toEqual({ wallMs: 16_000, cpuMs: 20_000, pipelineMs: null, astroMs: 16_000, pagefindMs: null });
+  });
+});
