@@ -16,8 +16,11 @@
  * pages that can be searched only.
  *
  * Builds are incremental (`experimental.incrementalBuild`): a page whose
- * cache key (`src/lib/page-keys.ts`) and code are unchanged is copied from
- * the last build instead of rendered again. Every cache lives in `.cache/`
+ * cache key (`src/lib/page-keys.ts`) and code are unchanged is not rendered
+ * again. `dist/` is not emptied first, so such a page stays where it is
+ * (on a fresh CI runner, with no `dist/`, Astro copies it from its cache),
+ * and `pruneOutput` removes whatever the build did not make
+ * (`src/integrations/prune-output.ts`). Every cache lives in `.cache/`
  * (Astro's here, the pipeline's in `.cache/annotate/`), the one folder CI
  * keeps between runs.
  */
@@ -25,6 +28,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { verifyPages } from './src/integrations/verify-pages.ts';
 
 const site = process.env.SITE_URL || 'https://malaff.example';
@@ -38,6 +42,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   vite: {
     build: {
+      // `dist/` is kept between builds, so that an incremental build leaves
+      // unchanged pages in place; `pruneOutput` removes what is left over.
+      emptyOutDir: false,
       // Flags stay files the browser fetches once (`src/components/Flag.astro`):
       // under Vite's 4 kB limit they would be inlined as data URIs, repeated on
       // every page that lists a country (a tenth of the HTML of a large dossier).
@@ -79,6 +86,8 @@ export default defineConfig({
       ],
     }),
     mdx({ optimize: true }),
+    // After every other integration has written its files, before the check.
+    pruneOutput(),
     verifyPages(),
   ],
 });

@@ -20,6 +20,7 @@
  * API sends each page to its process as base64 JSON, which cost the
  * rendering thread more than the overlap saved.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTITY_SECTION } from '../lib/urls.ts';
@@ -32,7 +33,9 @@ import { ENTITY_SECTION } from '../lib/urls.ts';
 export const SEARCHABLE_PAGES = `{*/index.html,{${['articles', ...Object.values(ENTITY_SECTION)].join(',')}}/*/index.html}`;
 
 /**
- * Builds `<dist>/pagefind/`.
+ * Builds `<dist>/pagefind/`, replacing what was there: Pagefind names its
+ * files by their content and never removes any, so an index written over
+ * an older one would keep the old one's files.
  *
  * @param dist the built site
  * @returns how many HTML files Pagefind read
@@ -43,7 +46,9 @@ export async function indexSite(dist: string, glob = SEARCHABLE_PAGES): Promise<
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: dist, glob });
-    const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+    const outputPath = path.join(dist, 'pagefind');
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
     const failures = [...errors, ...added.errors, ...written.errors];
     if (failures.length > 0) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
     return { pages: added.page_count };

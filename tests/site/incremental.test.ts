@@ -1,12 +1,14 @@
 /**
  * Incremental builds: after a new seed, the next build re-renders only the
- * pages whose content changed and copies the rest from the last build
+ * pages whose content changed and leaves the rest in place
  * (`src/lib/page-keys.ts`). The check that matters to readers is that the
  * result is exactly what a build from scratch gives: a cache key that
  * misses an input would leave a stale page behind, and this test would see
- * it.
+ * it. Then the seed is taken out again: `dist/` is kept between builds, and
+ * every page only that seed made (its article, entities no other article
+ * names, a longer list's last page) must leave the site with it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, rebuildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
@@ -24,43 +26,77 @@ function assertBuilt(result: BuildResult): void {
   if (result.status !== 0) throw new Error(`build failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
 }
 
-describe('adding a seed to a built dossier', () => {
+/** A site's pages and exports: every file but the search index, whose files are compared apart. */
+function pages(site: Map<string, Buffer>): Map<string, Buffer> {
+  return new Map([...site].filter(([file]) => !file.startsWith(`pagefind${path.sep}`)));
+}
+
+/**
+ * Pagefind's per-page records, named by their content. The index files
+ * around them number pages in the order the files are found on disk, so
+ * only the records are compared.
+ */
+function fragments(site: Map<string, Buffer>): string[] {
+  return [...site.keys()].filter((file) => file.includes(`${path.sep}fragment${path.sep}`)).sort();
+}
+
+/** The files of `want` that `got` lacks, has in excess, or holds with other bytes. */
+function differences(got: Map<string, Buffer>, want: Map<string, Buffer>): string[] {
+  const keys = new Set([...got.keys(), ...want.keys()]);
+  return [...keys].filter((file) => !got.get(file)?.equals(want.get(file) ?? Buffer.alloc(0)) || !want.has(file)).sort();
+}
+
+describe('adding a seed to a built dossier, then deleting it', () => {
   const seeds = projectSeeds();
   // The seed added last names officials and countries the others name too (حموشي, المغرب).
   const added = Object.keys(seeds).find((name) => name.startsWith('003')) ?? Object.keys(seeds).at(-1) ?? '';
+  const slug = added.replace(/\.txt$/u, '').toLowerCase();
   const before = Object.fromEntries(Object.entries(seeds).filter(([name]) => name !== added));
+  /** The build that followed the new seed, its log and its files. */
   let incremental: BuildResult;
-  let scratch: BuildResult;
+  let afterAdding: Map<string, Buffer>;
+  /** Every seed, built from scratch. */
+  let scratch: Map<string, Buffer>;
+  /** The first build, of every seed but the one added. */
+  let original: Map<string, Buffer>;
+  /** The site once the added seed is deleted again. */
+  let afterDeleting: Map<string, Buffer>;
 
   beforeAll(() => {
-    assertBuilt(buildSite({ dir: path.join(OUTPUT, 'incremental'), seeds: before }));
-    incremental = rebuildSite({ dir: path.join(OUTPUT, 'incremental'), seeds: { [added]: seeds[added] as Uint8Array } });
+    const dir = path.join(OUTPUT, 'incremental');
+    const first = buildSite({ dir, seeds: before });
+    assertBuilt(first);
+    original = files(first.dist);
+    incremental = rebuildSite({ dir, seeds: { [added]: seeds[added] as Uint8Array } });
     assertBuilt(incremental);
-    scratch = buildSite({ dir: path.join(OUTPUT, 'from-scratch'), seeds });
-    assertBuilt(scratch);
-  }, 600_000);
+    afterAdding = files(incremental.dist);
+    rmSync(path.join(dir, 'seeds', added));
+    const again = rebuildSite({ dir, seeds: {} });
+    assertBuilt(again);
+    afterDeleting = files(again.dist);
+    const fromScratch = buildSite({ dir: path.join(OUTPUT, 'from-scratch'), seeds });
+    assertBuilt(fromScratch);
+    scratch = files(fromScratch.dist);
+  }, 900_000);
 
   it('reuses the pages the new article does not touch', () => {
     const log = incremental.stdout + incremental.stderr;
     expect(log).toMatch(/\((?:restored|cached)\)/u);
-    expect(log).toContain(`/articles/${added.replace(/\.txt$/u, '').toLowerCase()}/`);
+    expect(log).toContain(`/articles/${slug}/`);
   });
 
   it('gives exactly the pages and exports a build from scratch gives', () => {
-    const pages = (dist: string) => new Map([...files(dist)].filter(([file]) => !file.startsWith(`pagefind${path.sep}`)));
-    const got = pages(incremental.dist);
-    const want = pages(scratch.dist);
-    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-    const differing = [...want].filter(([file, bytes]) => !got.get(file)?.equals(bytes)).map(([file]) => file);
-    expect(differing).toEqual([]);
+    expect(differences(pages(afterAdding), pages(scratch))).toEqual([]);
   });
 
   it('indexes the same pages for search', () => {
-    // Fragments are Pagefind's per-page records, named by their content. The
-    // index files around them number pages in the order the files are found
-    // on disk, so only the records are compared.
-    const fragments = (dist: string) => [...files(dist).keys()].filter((file) => file.includes(`${path.sep}fragment${path.sep}`)).sort();
-    expect(fragments(incremental.dist)).toEqual(fragments(scratch.dist));
-    expect(fragments(scratch.dist).length).toBeGreaterThan(0);
+    expect(fragments(afterAdding)).toEqual(fragments(scratch));
+    expect(fragments(scratch).length).toBeGreaterThan(0);
+  });
+
+  it('takes every page only the deleted seed made out of the site, and gives back the first build', () => {
+    expect([...afterDeleting.keys()].filter((file) => file.includes(slug))).toEqual([]);
+    expect(differences(pages(afterDeleting), pages(original))).toEqual([]);
+    expect(fragments(afterDeleting)).toEqual(fragments(original));
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * `dist/` is kept between builds; what a build did not make must not stay
+ * published (`src/integrations/prune-output.ts`).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { removeEmptyFolders, snapshot, staleFiles } from '../../../src/integrations/prune-output.ts';
+
+describe('what a build left over', () => {
+  const before = new Map([
+    ['dist/articles/kept/index.html', 1000],
+    ['dist/articles/rendered/index.html', 1000],
+    ['dist/articles/deleted-seed/index.html', 1000],
+    ['dist/_astro/page.OLDHASH.js', 1000],
+    ['dist/pagefind/pagefind.js', 1000],
+  ]);
+  const after = new Map([
+    ['dist/articles/kept/index.html', 1000],
+    ['dist/articles/rendered/index.html', 2000],
+    ['dist/articles/deleted-seed/index.html', 1000],
+    ['dist/_astro/page.OLDHASH.js', 1000],
+    ['dist/_astro/page.NEWHASH.js', 2000],
+    ['dist/pagefind/pagefind.js', 1000],
+  ]);
+  const outputs = new Set(['dist/articles/kept/index.html', 'dist/articles/rendered/index.html']);
+
+  test("is every earlier file the build neither wrote nor counts among its pages: a deleted seed's page, an old script, the old search index", () => {
+    expect(staleFiles(before, after, outputs).sort()).toEqual(['dist/_astro/page.OLDHASH.js', 'dist/articles/deleted-seed/index.html', 'dist/pagefind/pagefind.js']);
+  });
+
+  test('never includes an unchanged page the build left in place, a file it rewrote, or a file it added', () => {
+    const stale = staleFiles(before, after, outputs);
+    expect(stale).not.toContain('dist/articles/kept/index.html');
+    expect(stale).not.toContain('dist/articles/rendered/index.html');
+    expect(stale).not.toContain('dist/_astro/page.NEWHASH.js');
+  });
+
+  test('is nothing on a first build', () => {
+    expect(staleFiles(new Map(), after, outputs)).toEqual([]);
+  });
+});
+
+describe('the output folder on disk', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('is listed file by file with modification times, and is empty when missing', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'malaff-prune-'));
+    mkdirSync(path.join(dir, 'articles/a'), { recursive: true });
+    writeFileSync(path.join(dir, 'articles/a/index.html'), '<p>a</p>');
+    utimesSync(path.join(dir, 'articles/a/index.html'), 1_700_000_000, 1_700_000_000);
+    expect(snapshot(dir)).toEqual(new Map([[path.join(dir, 'articles/a/index.html'), 1_700_000_000_000]]));
+    expect(snapshot(path.join(dir, 'missing')).size).toBe(0);
+  });
+
+  test('loses the folders a removed page leaves empty, and keeps the rest', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'malaff-prune-'));
+    mkdirSync(path.join(dir, 'articles/gone/deeper'), { recursive: true });
+    mkdirSync(path.join(dir, 'articles/here'), { recursive: true });
+    writeFileSync(path.join(dir, 'articles/here/index.html'), '<p>here</p>');
+    removeEmptyFolders(dir);
+    expect(existsSync(path.join(dir, 'articles/gone'))).toBe(false);
+    expect(existsSync(path.join(dir, 'articles/here/index.html'))).toBe(true);
+    expect(existsSync(dir)).toBe(true);
+  });
+});
