@@ -13,7 +13,7 @@
  * is still printed, marked as indicative, because the trend is the point.
  */
 import type { AnnotateSummary, AstroLog } from './astro-log.ts';
-import type { Measurement } from './measure.ts';
+import { SAMPLE_MS, type Measurement } from './measure.ts';
 import type { DistStats } from './site-stats.ts';
 
 /** A measured stage without its samples and log lines. */
@@ -552,6 +552,7 @@ export function printReport(result: BenchResult): void {
   out.push(
     '',
     `load: the 1-minute load average when each stage ended; above ${meta.cpus} other work shared the CPUs and wall times are inflated: compare CPU times then.`,
+    `CPU with ~: summed from /proc samples, because the stage ran processes GNU time cannot see, never reaped by their parent (Pagefind's binary in the site's build, for one); a lower bound by up to ${SAMPLE_MS} ms per process.`,
     `logs: ${meta.workDir}/logs`,
   );
   console.log(out.join('\n'));
