@@ -16,14 +16,21 @@
  * build's routes (a page Astro found unchanged and left in place is one).
  * This runs before `verifyPages`, so a page this build failed to render is
  * missing, not silently replaced by last build's copy. Folders left empty
- * are removed too.
+ * are removed too. A `.git` folder at the top of `dist/` (a deploy branch
+ * checked out there) is left alone, as Astro's own emptying leaves it.
  */
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Every file under `dir`, as absolute path → modification time (ms); empty when `dir` does not exist. */
+/** What is never the build's to remove: a deploy branch's checkout. */
+const KEPT = new Set(['.git']);
+
+/**
+ * Every file under `dir` outside `.git/`, as absolute path → modification
+ * time (ms); empty when `dir` does not exist.
+ */
 export function snapshot(dir: string): Map<string, number> {
   const files = new Map<string, number>();
   let entries;
@@ -35,6 +42,7 @@ export function snapshot(dir: string): Map<string, number> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
+    if (KEPT.has(path.relative(dir, file).split(path.sep)[0] ?? '')) continue;
     files.set(file, statSync(file).mtimeMs);
   }
   return files;
@@ -54,12 +62,15 @@ export function staleFiles(before: ReadonlyMap<string, number>, after: ReadonlyM
     .map(([file]) => file);
 }
 
-/** Removes the empty folders under `dir` (not `dir` itself); returns whether `dir` is now empty. */
-export function removeEmptyFolders(dir: string): boolean {
+/**
+ * Removes the empty folders under `dir` (not `dir` itself, nor anything in
+ * a top-level `.git`); returns whether `dir` is now empty.
+ */
+export function removeEmptyFolders(dir: string, top = true): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const child = path.join(dir, entry.name);
-    if (entry.isDirectory() && removeEmptyFolders(child)) rmdirSync(child);
+    if (entry.isDirectory() && !(top && KEPT.has(entry.name)) && removeEmptyFolders(child, false)) rmdirSync(child);
     else empty = false;
   }
   return empty;

@@ -55,6 +55,16 @@ describe('the output folder on disk', () => {
     expect(snapshot(path.join(dir, 'missing')).size).toBe(0);
   });
 
+  test("never lists or empties a deploy branch's .git checked out in the output folder", () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'malaff-prune-'));
+    mkdirSync(path.join(dir, '.git/refs/tags'), { recursive: true });
+    writeFileSync(path.join(dir, '.git/HEAD'), 'ref: refs/heads/gh-pages\n');
+    writeFileSync(path.join(dir, 'index.html'), '<p>home</p>');
+    expect([...snapshot(dir).keys()]).toEqual([path.join(dir, 'index.html')]);
+    removeEmptyFolders(dir);
+    expect(existsSync(path.join(dir, '.git/refs/tags'))).toBe(true);
+  });
+
   test('loses the folders a removed page leaves empty, and keeps the rest', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'malaff-prune-'));
     mkdirSync(path.join(dir, 'articles/gone/deeper'), { recursive: true });
