@@ -1,7 +1,8 @@
 /**
  * Cache keys of the dossier's pages, for Astro's incremental build
  * (`experimental.incrementalBuild`): a page whose key and code are the same
- * as in the last build is copied from the last build instead of rendered.
+ * as in the last build is not rendered again: it stays in `dist/`, or is
+ * copied from Astro's cache when `dist/` is new (a fresh CI runner).
  *
  * A key must change whenever anything the page shows changes, and only
  * then; it is a hash of the page's inputs, listed here next to the page
