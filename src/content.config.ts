@@ -11,10 +11,16 @@
  *   store; the article page and `src/data/dossier.ts` read them from their
  *   files (`src/data/article-files.ts`).
  * - `entities`: the generated entity index, `content/generated/entities.json`.
+ * - `i18n`: the dossier's corrections to Starlight's Arabic interface strings,
+ *   in `src/content/i18n/ar.json`, where Starlight looks for them (it keys
+ *   the strings by their path under that folder): its 404 text misspells «باستعمال»,
+ *   and it names the sidebar's navigation landmark «الرئيسية», which is
+ *   also the label of its first link (the home page).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
 import { articleLoader } from './render/article-loader.ts';
@@ -54,4 +60,5 @@ export const collections = {
     loader: file('./content/generated/entities.json'),
     schema: indexedEntitySchema,
   }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

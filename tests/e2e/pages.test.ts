@@ -220,6 +220,23 @@ describe('every entity page', () => {
   });
 });
 
+describe('interface strings', () => {
+  test('the sidebar navigation has a name of its own, not that of its first link (the home page)', () => {
+    const p = page(seeds, '/');
+    const nav = p.one('nav.sidebar');
+    const home = p.one('nav.sidebar a');
+    expect(attr(nav, 'ariaLabel')).toBe('أقسام الملف');
+    expect(text(home).trim()).not.toBe(attr(nav, 'ariaLabel'));
+  });
+
+  test('the page for an unknown address says so in correct Arabic and points to the search', () => {
+    const body = text(page(seeds, '/404.html').one('main'));
+    expect(body).toContain('لا توجد صفحة بهذا العنوان في الملف');
+    expect(body).toContain('باستعمال شريط البحث');
+    expect(body).not.toContain('بإستعمال');
+  });
+});
+
 describe('index pages', () => {
   test('each type has a table of names with article and mention counts, most mentioned first without script', () => {
     for (const [type, section] of Object.entries({ person: 'officials', country: 'countries', organization: 'organizations', place: 'places', event: 'events' })) {
