@@ -134,7 +134,7 @@ export function medianIndex(values: readonly number[]): number {
 /** A round in brief: the full build for a site round (pipeline given), the astro build alone for a baseline's. */
 export function roundFigures(astro: StageFigures, pagefindMs: number | null, pipeline?: StageFigures): RoundFigures {
   return {
-    wallMs: (pipeline?.wallMs ?? 0) + astro.wallMs,
+    wallMs: fullMs(pipeline, astro),
     cpuMs: (pipeline?.cpuMs ?? 0) + astro.cpuMs,
     pipelineMs: pipeline?.wallMs ?? null,
     astroMs: astro.wallMs,

@@ -51,7 +51,7 @@ import { hasGnuTime, measure, type Measurement } from './measure.ts';
 import { copyProject, createBaseline, disableIncrementalBuild, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
-import { evaluateTargets, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
+import { evaluateTargets, fullMs, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -182,7 +182,7 @@ for (let round = 1; round <= rounds; round++) {
   if (!flags['skip-starlight-baseline']) starlightRuns.push(await buildBaseline('baseline-starlight', 'baseline astro build (+ Starlight shell)', round));
   if (flags['md-baseline'] && round === 1) markdownBaseline = await buildBaseline('baseline-md', 'baseline astro build (Markdown instead of MDX)', round);
 }
-const coldRun = coldRuns[medianIndex(coldRuns.map((run) => run.pipeline.wallMs + run.astro.wallMs))]!;
+const coldRun = coldRuns[medianIndex(coldRuns.map((run) => fullMs(run.pipeline, run.astro)))]!;
 const baseline = baselineRuns[medianIndex(baselineRuns.map((run) => run.astro.wallMs))];
 const starlightBaseline = starlightRuns[medianIndex(starlightRuns.map((run) => run.astro.wallMs))];
 // The site as the last round left it: every round builds the same pages.
@@ -225,7 +225,7 @@ if (!flags['skip-incremental']) {
       log: parseAstroLog(astro),
     });
   }
-  incremental = incrementalRuns[medianIndex(incrementalRuns.map((run) => run.pipeline.wallMs + run.astro.wallMs))];
+  incremental = incrementalRuns[medianIndex(incrementalRuns.map((run) => fullMs(run.pipeline, run.astro)))];
 
   if (!skipNoAstroCache) withoutAstroCache = await buildWithoutAstroCache(plainSite);
 }
