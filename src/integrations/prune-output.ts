@@ -15,11 +15,11 @@
  * again (same modification time), and is not the output of one of this
  * build's routes (a page Astro found unchanged and left in place is one).
  * This runs before `verifyPages`, so a page this build failed to render is
- * missing, not silently replaced by last build's copy. Folders left empty
- * are removed too. A `.git` folder at the top of `dist/` (a deploy branch
- * checked out there) is left alone, as Astro's own emptying leaves it.
+ * missing, not silently replaced by last build's copy. Folders the removal
+ * leaves empty go too. A `.git` folder at the top of `dist/` (a deploy
+ * branch checked out there) is left alone, as Astro's own emptying leaves it.
  */
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -63,17 +63,21 @@ export function staleFiles(before: ReadonlyMap<string, number>, after: ReadonlyM
 }
 
 /**
- * Removes the empty folders under `dir` (not `dir` itself, nor anything in
- * a top-level `.git`); returns whether `dir` is now empty.
+ * Removes the folders under `dir` (never `dir` itself) that removing
+ * `removed` left empty, from the deepest up: a deleted seed's
+ * `articles/<slug>/`, a shorter list's `page/7/`. Only those folders are
+ * read, not the whole tree the snapshot already walked.
  */
-export function removeEmptyFolders(dir: string, top = true): boolean {
-  let empty = true;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const child = path.join(dir, entry.name);
-    if (entry.isDirectory() && !(top && KEPT.has(entry.name)) && removeEmptyFolders(child, false)) rmdirSync(child);
-    else empty = false;
+export function removeEmptiedFolders(dir: string, removed: readonly string[]): void {
+  const inside = path.resolve(dir) + path.sep;
+  const deepestFirst = [...new Set(removed.map((file) => path.dirname(file)))].sort((a, b) => b.length - a.length);
+  for (const start of deepestFirst) {
+    for (let folder = start; folder.startsWith(inside); folder = path.dirname(folder)) {
+      if (!existsSync(folder)) continue; // removed already, from a deeper folder
+      if (readdirSync(folder).length > 0) break;
+      rmdirSync(folder);
+    }
   }
-  return empty;
 }
 
 export function pruneOutput(): AstroIntegration {
@@ -93,7 +97,7 @@ export function pruneOutput(): AstroIntegration {
         const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const stale = staleFiles(before, snapshot(out), outputs);
         for (const file of stale) rmSync(file, { force: true });
-        removeEmptyFolders(out);
+        removeEmptiedFolders(out, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in dist/ and this one did not make`);
       },
     },

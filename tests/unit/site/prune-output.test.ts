@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { removeEmptyFolders, snapshot, staleFiles } from '../../../src/integrations/prune-output.ts';
+import { removeEmptiedFolders, snapshot, staleFiles } from '../../../src/integrations/prune-output.ts';
 
 describe('what a build left over', () => {
   const before = new Map([
@@ -61,16 +61,18 @@ describe('the output folder on disk', () => {
     writeFileSync(path.join(dir, '.git/HEAD'), 'ref: refs/heads/gh-pages\n');
     writeFileSync(path.join(dir, 'index.html'), '<p>home</p>');
     expect([...snapshot(dir).keys()]).toEqual([path.join(dir, 'index.html')]);
-    removeEmptyFolders(dir);
+    rmSync(path.join(dir, 'index.html'));
+    removeEmptiedFolders(dir, [path.join(dir, 'index.html')]);
     expect(existsSync(path.join(dir, '.git/refs/tags'))).toBe(true);
   });
 
   test('loses the folders a removed page leaves empty, and keeps the rest', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'malaff-prune-'));
-    mkdirSync(path.join(dir, 'articles/gone/deeper'), { recursive: true });
+    const gone = path.join(dir, 'articles/gone/deeper/index.html');
+    mkdirSync(path.dirname(gone), { recursive: true });
     mkdirSync(path.join(dir, 'articles/here'), { recursive: true });
     writeFileSync(path.join(dir, 'articles/here/index.html'), '<p>here</p>');
-    removeEmptyFolders(dir);
+    removeEmptiedFolders(dir, [gone]);
     expect(existsSync(path.join(dir, 'articles/gone'))).toBe(false);
     expect(existsSync(path.join(dir, 'articles/here/index.html'))).toBe(true);
     expect(existsSync(dir)).toBe(true);
