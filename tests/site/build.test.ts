@@ -4,10 +4,9 @@
  * build with a message that names them all.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/site.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
 import { readPage } from '../helpers/html.ts';
 import { fixtureSeeds, projectSeeds } from '../setup/sites.ts';
 import { readSeed } from '../../src/pipeline/read.ts';
@@ -131,7 +130,8 @@ describe('the fixture site (every golden fixture, under a base path)', () => {
 });
 
 describe('a build with bad seeds', () => {
-  const dir = path.join(os.tmpdir(), `malaff-bad-seeds-${process.pid}`);
+  // Beside the other test sites (tests/.output/), rebuilt from scratch on every run.
+  const dir = path.join(PROJECT_ROOT, 'tests/.output/bad-seeds');
   const random = Uint8Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256);
   let result: BuildResult;
   beforeAll(() => {
