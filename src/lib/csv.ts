@@ -24,13 +24,23 @@ export function csvField(value: CsvValue): string {
 }
 
 /**
- * Serialises a table.
+ * A table's records, one string each: the header first (after the BOM),
+ * every record ending in CRLF. Large exports stream these
+ * (`src/lib/text-stream.ts`) instead of joining them.
  *
  * @param header column names, written as the first record
  * @param rows one array of values per record, in header order
+ */
+export function* csvRecords(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Generator<string> {
+  yield `${BOM}${header.map(csvField).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(csvField).join(',')}\r\n`;
+}
+
+/**
+ * Serialises a table.
+ *
  * @returns the CSV text, starting with a BOM, every record ending in CRLF
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `${BOM}${lines.map((line) => `${line}\r\n`).join('')}`;
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  return [...csvRecords(header, rows)].join('');
 }

@@ -6,8 +6,9 @@
 import type { APIRoute } from 'astro';
 import { getDossier } from '../../data/dossier.ts';
 import { articleExports } from '../../lib/exports.ts';
+import { jsonArray, streamedResponse } from '../../lib/text-stream.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getDossier();
-  return Response.json(articleExports(articles, import.meta.env.BASE_URL));
+  return streamedResponse(jsonArray(articleExports(articles, import.meta.env.BASE_URL)), 'application/json');
 };

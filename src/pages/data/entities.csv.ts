@@ -5,10 +5,9 @@
 import type { APIRoute } from 'astro';
 import { getDossier } from '../../data/dossier.ts';
 import { ENTITY_COLUMNS, entityExports, exportCsv } from '../../lib/exports.ts';
+import { streamedResponse } from '../../lib/text-stream.ts';
 
 export const GET: APIRoute = async () => {
   const { entities } = await getDossier();
-  return new Response(exportCsv(ENTITY_COLUMNS, entityExports(entities, import.meta.env.BASE_URL)), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+  return streamedResponse(exportCsv(ENTITY_COLUMNS, entityExports(entities, import.meta.env.BASE_URL)), 'text/csv; charset=utf-8');
 };

@@ -6,8 +6,9 @@
 import type { APIRoute } from 'astro';
 import { getDossier } from '../../data/dossier.ts';
 import { entityExports } from '../../lib/exports.ts';
+import { jsonArray, streamedResponse } from '../../lib/text-stream.ts';
 
 export const GET: APIRoute = async () => {
   const { entities } = await getDossier();
-  return Response.json(entityExports(entities, import.meta.env.BASE_URL));
+  return streamedResponse(jsonArray(entityExports(entities, import.meta.env.BASE_URL)), 'application/json');
 };

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getDossier } from '../../data/dossier.ts';
 import { MENTION_COLUMNS, exportCsv, mentionExports } from '../../lib/exports.ts';
+import { streamedResponse } from '../../lib/text-stream.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getDossier();
-  return new Response(exportCsv(MENTION_COLUMNS, mentionExports(articles)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return streamedResponse(exportCsv(MENTION_COLUMNS, mentionExports(articles)), 'text/csv; charset=utf-8');
 };

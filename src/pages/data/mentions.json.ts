@@ -6,8 +6,9 @@
 import type { APIRoute } from 'astro';
 import { getDossier } from '../../data/dossier.ts';
 import { mentionExports } from '../../lib/exports.ts';
+import { jsonArray, streamedResponse } from '../../lib/text-stream.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getDossier();
-  return Response.json(mentionExports(articles));
+  return streamedResponse(jsonArray(mentionExports(articles)), 'application/json');
 };

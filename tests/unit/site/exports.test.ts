@@ -53,9 +53,9 @@ describe('data exports', () => {
   });
 
   test('mentions.csv quotes sentences with quotes and commas, keeps the UTF-16 offset and the words as written', () => {
-    const rows = mentionExports([{ id: '000-x', data }]);
+    const rows = [...mentionExports([{ id: '000-x', data }])];
     expect(rows).toEqual([{ article: '000-x', entity: 'MA', sentence: 'زار "المغرب"، ثم عاد.', offset: 5, text: 'المغرب', role: null }]);
-    expect(exportCsv(MENTION_COLUMNS, rows)).toBe('\uFEFFarticle,entity,sentence,offset,text,role\r\n000-x,MA,"زار ""المغرب""، ثم عاد.",5,المغرب,\r\n');
+    expect([...exportCsv(MENTION_COLUMNS, rows)].join('')).toBe('\uFEFFarticle,entity,sentence,offset,text,role\r\n000-x,MA,"زار ""المغرب""، ثم عاد.",5,المغرب,\r\n');
   });
 });
 
