@@ -12,7 +12,9 @@
  * of compiling it grows faster than its size: at 10,000 articles the 140 MB
  * store took 90 s to compile, before the first page was rendered. Without
  * them the store holds front matter and the entity index (about a tenth of
- * that), and the files are read directly, each once per build.
+ * that), and the files are read directly: by the content loader for each
+ * entry's digest (`src/render/article-loader.ts`), then by the page or the
+ * dossier, all through `readGeneratedFile`.
  *
  * Paths are relative to the project root, which callers pass in (Astro's
  * `root`, or a test's folder).
@@ -36,18 +38,28 @@ function absolute(root: URL | string, file: string): string {
   return path.resolve(typeof root === 'string' ? root : fileURLToPath(root), file);
 }
 
-function read(root: URL | string, file: string): string {
+/**
+ * The text of a generated file (`file` relative to the project root), or an
+ * error that names it, says why it could not be read and what regenerates
+ * it. The content loader reads both files of an article through here, the
+ * article page its MDX, the dossier its annotations: one wording wherever a
+ * generated file is missing.
+ *
+ * @param goesWith the file this one belongs to (an annotations file's MDX), named when it is missing
+ */
+export function readGeneratedFile(root: URL | string, file: string, goesWith?: string): string {
   try {
     return readFileSync(absolute(root, file), 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : (error as Error).message;
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = missing ? `the file is missing${goesWith ? ` (it goes with ${goesWith})` : ''}` : (error as Error).message;
     throw new Error(`${file}: ${reason}; run \`npm run annotate\` to regenerate content/`, { cause: error });
   }
 }
 
 /** The MDX of an article, front matter included (so that errors point at its real lines). */
 export function readArticleSource(root: URL | string, file: string): string {
-  return read(root, file);
+  return readGeneratedFile(root, file);
 }
 
 /** An article's annotations, sentences resolved (`resolveAnnotations`). */
@@ -60,7 +72,7 @@ export type ResolvedAnnotations = Pick<ArticleData, 'entities' | 'mentions' | 'd
  */
 export function readArticleAnnotations(root: URL | string, id: string): ResolvedAnnotations {
   const file = annotationsFile(id);
-  const text = read(root, file);
+  const text = readGeneratedFile(root, file);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -13,11 +13,12 @@
  * rendered again (`src/lib/page-keys.ts`). In `astro dev`, a change to either
  * file updates the entry, so the pages that show it are rebuilt.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { readGeneratedFile } from '../data/article-files.ts';
 
 interface ArticleLoaderOptions {
   /** Folder of the generated `.mdx` files, relative to the project root. */
@@ -35,7 +36,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const folders = { articles: path.resolve(root, options.base), annotations: path.resolve(root, options.annotations) };
-      await sync(context, folders, options);
+      await sync(context, root, folders, options);
       const { watcher } = context;
       if (!watcher) return;
       watcher.add([folders.articles, folders.annotations]);
@@ -44,14 +45,21 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         const folder = path.dirname(file);
         const ours =
           (folder === folders.articles && file.endsWith('.mdx')) || (folder === folders.annotations && file.endsWith('.json'));
-        if (ours) sync(context, folders, options).catch((error: unknown) => context.logger.error((error as Error).message));
+        if (ours) sync(context, root, folders, options).catch((error: unknown) => context.logger.error((error as Error).message));
       });
     },
   };
 }
 
+/**
+ * Brings the store in line with the folders: every article read (its MDX
+ * and its annotations, through `readGeneratedFile`, so a missing file is
+ * named the way the site names it everywhere), entries whose digest is
+ * unchanged left as they are.
+ */
 async function sync(
   { store, parseData, generateDigest, logger }: LoaderContext,
+  root: string,
   folders: { articles: string; annotations: string },
   options: ArticleLoaderOptions,
 ): Promise<void> {
@@ -62,8 +70,8 @@ async function sync(
     const id = file.slice(0, -'.mdx'.length);
     const filePath = path.posix.join(fromRoot(options.base), file);
     untouched.delete(id);
-    const source = await readFile(path.join(folders.articles, file), 'utf8');
-    const annotations = await readAnnotations(folders.annotations, id, filePath, options.annotations);
+    const source = readGeneratedFile(root, filePath);
+    const annotations = readGeneratedFile(root, path.posix.join(fromRoot(options.annotations), `${id}.json`), filePath);
     const digest = generateDigest(`${source}\u0000${annotations}`);
     if (store.get(id)?.digest === digest) continue;
 
@@ -89,17 +97,6 @@ async function sync(
 /** A folder option as a path from the project root, the way errors and `filePath` name files. */
 function fromRoot(folder: string): string {
   return folder.replace(/^\.\//u, '');
-}
-
-/** The text of an article's annotations file, for its digest; the dossier parses it. */
-async function readAnnotations(folder: string, id: string, filePath: string, base: string): Promise<string> {
-  try {
-    return await readFile(path.join(folder, `${id}.json`), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    const file = path.posix.join(fromRoot(base), `${id}.json`);
-    throw new Error(`${file} is missing for ${filePath}; run \`npm run annotate\` to regenerate both`, { cause: error });
-  }
 }
 
 /**

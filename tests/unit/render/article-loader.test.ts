@@ -111,7 +111,7 @@ describe('articleLoader', () => {
 
   it('stops on an article without its annotations file, naming both files', async () => {
     write('articles/c.mdx', article('ج', 'نص.'));
-    await expect(sync()).rejects.toThrow(/annotations\/c\.json is missing for .*articles\/c\.mdx/u);
+    await expect(sync()).rejects.toThrow(/annotations\/c\.json: the file is missing \(it goes with .*articles\/c\.mdx\); run `npm run annotate`/u);
   });
 
   it('drops the entry of a deleted article', async () => {
