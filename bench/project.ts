@@ -63,6 +63,9 @@ export async function copyProject(root: string, target: string): Promise<void> {
   await mirrorNodeModules(path.join(root, 'node_modules'), path.join(target, 'node_modules'));
 }
 
+/** Astro's and Vite's build caches inside `node_modules/`, which a copy must not share. */
+const NODE_MODULES_CACHES = ['.astro', '.vite', '.cache'];
+
 /**
  * A `node_modules` whose files are hard links to `source`'s, without Astro's
  * and Vite's caches, so that each copy keeps its own build state.
@@ -75,7 +78,7 @@ export async function mirrorNodeModules(source: string, target: string): Promise
     await rm(target, { recursive: true, force: true });
     await cp(source, target, { recursive: true, verbatimSymlinks: true });
   }
-  for (const cache of ['.astro', '.vite', '.cache']) await rm(path.join(target, cache), { recursive: true, force: true });
+  for (const cache of NODE_MODULES_CACHES) await rm(path.join(target, cache), { recursive: true, force: true });
 }
 
 /**
@@ -84,7 +87,7 @@ export async function mirrorNodeModules(source: string, target: string): Promise
  * Vite. The next build of the copy is cold again (`--repeat`).
  */
 export async function resetBuild(siteDir: string): Promise<void> {
-  const built = ['dist', '.cache', '.astro', 'content/articles', 'content/generated', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+  const built = ['dist', '.cache', '.astro', 'content/articles', 'content/generated', ...NODE_MODULES_CACHES.map((cache) => `node_modules/${cache}`)];
   for (const entry of built) await rm(path.join(siteDir, entry), { recursive: true, force: true });
 }
 

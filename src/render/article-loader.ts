@@ -35,17 +35,17 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     name: 'malaff-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const folders = { articles: path.resolve(root, options.base), annotations: path.resolve(root, options.annotations) };
-      await sync(context, root, folders, options);
+      await sync(context, root, options);
       const { watcher } = context;
       if (!watcher) return;
+      const folders = { articles: path.resolve(root, options.base), annotations: path.resolve(root, options.annotations) };
       watcher.add([folders.articles, folders.annotations]);
       watcher.on('all', (_event, changed) => {
         const file = path.resolve(changed);
         const folder = path.dirname(file);
         const ours =
           (folder === folders.articles && file.endsWith('.mdx')) || (folder === folders.annotations && file.endsWith('.json'));
-        if (ours) sync(context, root, folders, options).catch((error: unknown) => context.logger.error((error as Error).message));
+        if (ours) sync(context, root, options).catch((error: unknown) => context.logger.error((error as Error).message));
       });
     },
   };
@@ -60,10 +60,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 async function sync(
   { store, parseData, generateDigest, logger }: LoaderContext,
   root: string,
-  folders: { articles: string; annotations: string },
   options: ArticleLoaderOptions,
 ): Promise<void> {
-  const files = (await readdir(folders.articles)).filter((file) => file.endsWith('.mdx')).sort();
+  const files = (await readdir(path.resolve(root, options.base))).filter((file) => file.endsWith('.mdx')).sort();
   const untouched = new Set(store.keys());
   let loaded = 0;
   for (const file of files) {
