@@ -1,8 +1,10 @@
 /**
  * Content collections.
  *
- * - `docs`: Starlight's own pages (about, how to search), hand-written MDX in
- *   `content/docs/`.
+ * - `docs`: Starlight's own pages (about, how to search), hand-written Markdown in
+ *   `content/docs/`, loaded by Astro's `glob` through `src/render/docs-loader.ts`
+ *   (a page moved to another file under the same name would otherwise
+ *   break every later build).
  * - `articles`: the generated, annotated MDX in `content/articles/` (one per
  *   seed, never edited by hand): each entry is an article's front matter,
  *   validated with the same schema the emitter writes against, loaded by
@@ -18,12 +20,13 @@
  *   also the label of its first link (the home page).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
 import { articleLoader } from './render/article-loader.ts';
+import { docsLoader } from './render/docs-loader.ts';
 import { ANNOTATIONS_DIR, ARTICLES_DIR } from './data/article-files.ts';
 
 type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
@@ -49,7 +52,7 @@ function docsCollectionSchema(context: Parameters<typeof buildDocsSchema>[0]): D
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './content/docs', pattern: '**/*.{md,mdx}' }),
+    loader: docsLoader({ base: './content/docs', pattern: '**/*.{md,mdx}' }),
     schema: docsCollectionSchema,
   }),
   articles: defineCollection({

@@ -22,6 +22,8 @@ export interface SiteSpec {
   seeds: Record<string, Uint8Array | string>;
   /** Base path, e.g. `/malaff/`; `/` by default. */
   base?: string;
+  /** Other files to write into the site folder, as path relative to it → text. */
+  files?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -45,8 +47,8 @@ export function buildSite(spec: SiteSpec): BuildResult {
 }
 
 /**
- * Writes `spec.seeds` into a site folder made by `buildSite` (next to the
- * seeds already there) and runs `npm run build` again, caches and all: the
+ * Writes `spec.seeds` (and `spec.files`) into a site folder made by
+ * `buildSite` (next to the seeds already there) and runs `npm run build` again, caches and all: the
  * build an editor's push triggers.
  */
 export function rebuildSite(spec: SiteSpec): BuildResult {
@@ -55,6 +57,10 @@ export function rebuildSite(spec: SiteSpec): BuildResult {
   for (const [name, content] of Object.entries(spec.seeds)) {
     mkdirSync(path.dirname(path.join(seedsDir, name)), { recursive: true });
     writeFileSync(path.join(seedsDir, name), content);
+  }
+  for (const [name, content] of Object.entries(spec.files ?? {})) {
+    mkdirSync(path.dirname(path.join(spec.dir, name)), { recursive: true });
+    writeFileSync(path.join(spec.dir, name), content);
   }
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: spec.dir,

@@ -6,9 +6,11 @@
  * misses an input would leave a stale page behind, and this test would see
  * it. Then the seed is taken out again: `dist/` is kept between builds, and
  * every page only that seed made (its article, entities no other article
- * names, a longer list's last page) must leave the site with it.
+ * names, a longer list's last page) must leave the site with it. Last, a
+ * page of `content/docs/` renamed under the same name must not leave
+ * Astro's cache pointing at a file that is gone (`src/render/docs-loader.ts`).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, rebuildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
@@ -98,5 +100,28 @@ describe('adding a seed to a built dossier, then deleting it', () => {
     expect([...afterDeleting.keys()].filter((file) => file.includes(slug))).toEqual([]);
     expect(differences(pages(afterDeleting), pages(original))).toEqual([]);
     expect(fragments(afterDeleting)).toEqual(fragments(original));
+  });
+});
+
+describe('renaming a page of content/docs between builds', () => {
+  let renamed: BuildResult;
+
+  beforeAll(() => {
+    const dir = path.join(OUTPUT, 'docs-rename');
+    const [name, seed] = Object.entries(projectSeeds())[0] ?? [];
+    if (!name || !seed) throw new Error('the project has no seeds');
+    const page = '---\ntitle: دليل المحرر\n---\n\n## إضافة مقال\n\nيوضع النص في مجلد البذور.\n';
+    assertBuilt(buildSite({ dir, seeds: { [name]: seed }, files: { 'content/docs/guide.mdx': page } }));
+    // Same page, same text, another file: MDX to Markdown, as an editor tidying up would.
+    renameSync(path.join(dir, 'content/docs/guide.mdx'), path.join(dir, 'content/docs/guide.md'));
+    renamed = rebuildSite({ dir, seeds: {} });
+  }, 900_000);
+
+  it('builds again from the cache, with the page read from its new file', () => {
+    expect(renamed.stderr + renamed.stdout).not.toContain('guide.mdx');
+    assertBuilt(renamed);
+    const guide = readFileSync(path.join(renamed.dist, 'guide/index.html'), 'utf8');
+    expect(guide).toContain('دليل المحرر');
+    expect(guide).toContain('يوضع النص في مجلد البذور.');
   });
 });
