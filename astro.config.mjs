@@ -66,6 +66,8 @@ export default defineConfig({
       // The dossier shows no code: Expressive Code and its highlighter are left out of every build.
       expressiveCode: false,
       pagination: false,
+      // The 404 page keeps the sidebar: src/pages/404.astro.
+      disable404Route: true,
       // The header search normalises Arabic queries like the index (src/search/).
       components: { Search: './src/components/overrides/Search.astro' },
       // Pages still carry Starlight's search markup; the index is built after

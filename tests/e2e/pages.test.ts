@@ -235,6 +235,13 @@ describe('interface strings', () => {
     expect(body).toContain('باستعمال شريط البحث');
     expect(body).not.toContain('بإستعمال');
   });
+
+  test('the page for an unknown address keeps the sidebar, so every section is one click away', () => {
+    const p = page(seeds, '/404.html');
+    const links = p.all('nav.sidebar a').map((link) => text(link).trim());
+    expect(links).toEqual(expect.arrayContaining(['المقالات', 'الدول', 'المسؤولون', 'البحث']));
+    expect(text(p.one('h1')).trim()).toBe('الصفحة غير موجودة');
+  });
 });
 
 describe('index pages', () => {
