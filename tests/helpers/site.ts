@@ -48,19 +48,17 @@ export function buildSite(spec: SiteSpec): BuildResult {
 
 /**
  * Writes `spec.seeds` (and `spec.files`) into a site folder made by
- * `buildSite` (next to the seeds already there) and runs `npm run build` again, caches and all: the
- * build an editor's push triggers.
+ * `buildSite` (next to the seeds already there) and runs `npm run build`
+ * again, caches and all: the build an editor's push triggers.
  */
 export function rebuildSite(spec: SiteSpec): BuildResult {
-  const seedsDir = path.join(spec.dir, 'seeds');
-  mkdirSync(seedsDir, { recursive: true });
-  for (const [name, content] of Object.entries(spec.seeds)) {
-    mkdirSync(path.dirname(path.join(seedsDir, name)), { recursive: true });
-    writeFileSync(path.join(seedsDir, name), content);
-  }
-  for (const [name, content] of Object.entries(spec.files ?? {})) {
-    mkdirSync(path.dirname(path.join(spec.dir, name)), { recursive: true });
-    writeFileSync(path.join(spec.dir, name), content);
+  // The pipeline reads `seeds/`, which must exist even when no seed is written.
+  mkdirSync(path.join(spec.dir, 'seeds'), { recursive: true });
+  const seeds = Object.entries(spec.seeds).map(([name, content]) => [path.join('seeds', name), content] as const);
+  for (const [name, content] of [...seeds, ...Object.entries(spec.files ?? {})]) {
+    const file = path.join(spec.dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
   }
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: spec.dir,
