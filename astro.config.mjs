@@ -30,6 +30,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { verifyPages } from './src/integrations/verify-pages.ts';
+import { RENDER_CONCURRENCY } from './src/render/concurrency.ts';
 
 const site = process.env.SITE_URL || 'https://malaff.example';
 const base = process.env.BASE_PATH || '/';
@@ -40,6 +41,8 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: './.cache/astro',
   experimental: { incrementalBuild: true },
+  // Another page renders while one is written (src/render/concurrency.ts).
+  build: { concurrency: RENDER_CONCURRENCY },
   vite: {
     build: {
       // `dist/` is kept between builds, so that an incremental build leaves

@@ -6,10 +6,12 @@
  *   (without node's start-up).
  * - `astro build` logs its phases (content sync, Vite bundling, page
  *   generation, integrations' build-done hooks) and one line per page with
- *   its render time (`├─ /articles/x/index.html (+12ms)`). Pages are
- *   rendered one after another (build.concurrency = 1, the default), so the
- *   per-page times add up to the generation phase and can be summed per
- *   route (routes.ts) to see which kind of page costs what. With
+ *   its render time (`├─ /articles/x/index.html (+12ms)`), summed per route
+ *   (routes.ts) to see which kind of page costs what. Astro renders several
+ *   pages at once (`build.concurrency`, `src/render/concurrency.ts`), so a
+ *   page's time includes the others' turns while it waited, and the sums add
+ *   up to more than the generation phase: they rank routes, they do not
+ *   split the phase. With
  *   `experimental.incrementalBuild`, a page Astro did not render carries a
  *   marker instead of a time: `(restored)` when copied from its cache,
  *   `(cached)` when already in dist/; both count as restored here.

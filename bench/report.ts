@@ -462,7 +462,7 @@ export function printReport(result: BenchResult): void {
   }
   out.push(table(phaseRows));
 
-  out.push('', 'RENDER TIME BY ROUTE (sum of per-page times from the log; routes.ts) AND OUTPUT SIZE');
+  out.push('', 'RENDER TIME BY ROUTE (sum of per-page times from the log, which overlap: pages render several at once; routes.ts) AND OUTPUT SIZE');
   const sizeByRoute = new Map(cold.dist.routes.map((route) => [route.route, route]));
   const sectionRows: (string | number)[][] = [['route', 'pages', 'render', 'share', 'avg/page', 'slowest page', 'output', 'avg size']];
   const renderTotal = cold.log.sections.reduce((sum, s) => sum + s.ms, 0);

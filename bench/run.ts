@@ -52,6 +52,7 @@ import { copyProject, createBaseline, disableIncrementalBuild, mirrorNodeModules
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
 import { evaluateTargets, fullMs, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
+import { RENDER_CONCURRENCY } from '../src/render/concurrency.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -89,7 +90,15 @@ const work = await mkdtemp(path.join(os.tmpdir(), `malaff-bench-${count}-`));
 const logs = path.join(work, 'logs');
 await mkdir(logs, { recursive: true });
 const skipNoAstroCache = flags['skip-no-astro-cache'] || flags['skip-astro-cache'];
-const env: Record<string, string> = flags.heap ? { NODE_OPTIONS: `--max-old-space-size=${flags.heap}` } : {};
+/**
+ * Every stage's environment: the heap ceiling of `--heap`, and the number of
+ * pages Astro renders at once in the site (`build.concurrency`), which the
+ * baselines' configs read, so that the ratios compare the sites, not that setting.
+ */
+const env: Record<string, string> = {
+  BENCH_RENDER_CONCURRENCY: String(RENDER_CONCURRENCY),
+  ...(flags.heap ? { NODE_OPTIONS: `--max-old-space-size=${flags.heap}` } : {}),
+};
 const started = performance.now();
 
 const note = (message: string): void => {

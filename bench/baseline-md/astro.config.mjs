@@ -14,5 +14,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://baseline.example',
   trailingSlash: 'always',
+  // Pages rendered at once: the site's value, passed by the bench (bench/run.ts).
+  build: { concurrency: Number(process.env.BENCH_RENDER_CONCURRENCY ?? 1) },
   markdown: { smartypants: false },
 });

@@ -17,6 +17,8 @@ import starlight from '@astrojs/starlight';
 export default defineConfig({
   site: 'https://baseline.example',
   trailingSlash: 'always',
+  // Pages rendered at once: the site's value, passed by the bench (bench/run.ts).
+  build: { concurrency: Number(process.env.BENCH_RENDER_CONCURRENCY ?? 1) },
   markdown: { smartypants: false },
   integrations: [
     starlight({

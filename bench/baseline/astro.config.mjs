@@ -13,6 +13,8 @@ import mdx from '@astrojs/mdx';
 export default defineConfig({
   site: 'https://baseline.example',
   trailingSlash: 'always',
+  // Pages rendered at once: the site's value, passed by the bench (bench/run.ts).
+  build: { concurrency: Number(process.env.BENCH_RENDER_CONCURRENCY ?? 1) },
   markdown: { smartypants: false },
   integrations: [mdx({ optimize: true })],
 });
