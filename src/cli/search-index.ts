@@ -18,8 +18,11 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 console.log('search index: reading the searchable pages of dist/');
 const started = performance.now();
 try {
-  const { pages } = await indexSite(dist);
-  console.log(`search index: ${pages} HTML files read and indexed in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  const { pages, files } = await indexSite(dist);
+  console.log(
+    `search index: ${pages} HTML files read and indexed in ${((performance.now() - started) / 1000).toFixed(1)}s ` +
+      `(${files.written} index file(s) written, ${files.kept} unchanged, ${files.removed} removed)`,
+  );
 } catch (error) {
   console.error(`search index: ${(error as Error).message}`);
   process.exit(1);

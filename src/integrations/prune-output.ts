@@ -9,7 +9,7 @@
  * of that build's Astro time). What the last build made and this one did
  * not must then be removed, or it stays published: the page of a deleted
  * seed, of an entity no article names any more, a page of a list that got
- * shorter, a client script under an old hash, the last search index.
+ * shorter, a client script under an old hash.
  *
  * A file is stale when it was in `dist/` before the build, was not written
  * again (same modification time), and is not the output of one of this
@@ -17,18 +17,21 @@
  * This runs before `verifyPages`, so a page this build failed to render is
  * missing, not silently replaced by last build's copy. Folders the removal
  * leaves empty go too. A `.git` folder at the top of `dist/` (a deploy
- * branch checked out there) is left alone, as Astro's own emptying leaves it.
+ * branch checked out there) is left alone, as Astro's own emptying leaves it,
+ * and so is the search index, which the step after `astro build` updates
+ * file by file (`src/search/write-bundle.ts`).
  */
 import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SEARCH_INDEX_DIR } from '../search/write-bundle.ts';
 
-/** What is never the build's to remove: a deploy branch's checkout. */
-const KEPT = new Set(['.git']);
+/** What is never Astro's build to remove: a deploy branch's checkout, the search index. */
+const KEPT = new Set(['.git', SEARCH_INDEX_DIR]);
 
 /**
- * Every file under `dir` outside `.git/`, as absolute path → modification
+ * Every file under `dir` outside `.git/` and the search index, as absolute path → modification
  * time (ms); empty when `dir` does not exist.
  */
 export function snapshot(dir: string): Map<string, number> {

@@ -20,10 +20,10 @@
  * API sends each page to its process as base64 JSON, which cost the
  * rendering thread more than the overlap saved.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTITY_SECTION } from '../lib/urls.ts';
+import { SEARCH_INDEX_DIR, writeBundle, type BundleChanges } from './write-bundle.ts';
 
 /**
  * The files Pagefind reads, relative to `dist/` (Pagefind's glob syntax):
@@ -33,25 +33,24 @@ import { ENTITY_SECTION } from '../lib/urls.ts';
 export const SEARCHABLE_PAGES = `{*/index.html,{${['articles', ...Object.values(ENTITY_SECTION)].join(',')}}/*/index.html}`;
 
 /**
- * Builds `<dist>/pagefind/`, replacing what was there: Pagefind names its
- * files by their content and never removes any, so an index written over
- * an older one would keep the old one's files.
+ * Builds `<dist>/pagefind/`: Pagefind makes the whole index in memory, and
+ * `writeBundle` brings the folder in line with it, writing only the files
+ * that changed and removing those of the last index that this one lacks
+ * (Pagefind itself never removes any).
  *
  * @param dist the built site
- * @returns how many HTML files Pagefind read
- * @throws Error listing every error Pagefind reported
+ * @returns how many HTML files Pagefind read, and what changed in the folder
+ * @throws Error listing every error Pagefind reported; the folder is then left as it was
  */
-export async function indexSite(dist: string, glob = SEARCHABLE_PAGES): Promise<{ pages: number }> {
+export async function indexSite(dist: string, glob = SEARCHABLE_PAGES): Promise<{ pages: number; files: BundleChanges }> {
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: dist, glob });
-    const outputPath = path.join(dist, 'pagefind');
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    const failures = [...errors, ...added.errors, ...written.errors];
+    const bundle = await index.getFiles();
+    const failures = [...errors, ...added.errors, ...bundle.errors];
     if (failures.length > 0) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
-    return { pages: added.page_count };
+    return { pages: added.page_count, files: writeBundle(path.join(dist, SEARCH_INDEX_DIR), bundle.files) };
   } finally {
     await pagefind.close();
   }
