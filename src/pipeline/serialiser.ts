@@ -7,7 +7,8 @@
  * keywords at the start of a line, GFM's `~` strikethrough). Two handlers
  * make the serialiser cheaper without changing a byte of what it writes:
  * entity links are serialised once per distinct link (`entityLink`), and
- * the text after a link is no longer escaped twice (`textHandler`).
+ * text is escaped only when it holds a character that may need it, and
+ * never twice after a link (`textHandler`).
  */
 import type { Parents, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -81,6 +82,72 @@ const entityLink: Handle = (() => {
   return Object.assign(handle, { peek: (serialise as Handle & { peek?: Handle }).peek });
 })();
 
+const LINE_BREAK = /^[\r\n]$/u;
+const SPACE = /^[ \t]$/u;
+
+/** Per list of unsafe patterns, per stack of constructs: the characters that can be escaped there. */
+const ESCAPABLE = new WeakMap<readonly Unsafe[], Map<string, RegExp>>();
+
+/**
+ * The characters `safe` may escape in text serialised inside `stack`: the
+ * character of every unsafe pattern in scope there, a backslash (escaped
+ * before punctuation) and line breaks. A pattern on a space or a tab that
+ * only applies next to a line break (`after`/`before` `[\r\n]`) is left
+ * out: its line break is in the set, or is the character before or after
+ * the text, which `plainText` checks.
+ */
+function escapable(unsafe: readonly Unsafe[], stack: readonly string[]): RegExp {
+  let byStack = ESCAPABLE.get(unsafe);
+  if (!byStack) {
+    byStack = new Map();
+    ESCAPABLE.set(unsafe, byStack);
+  }
+  const key = stack.join('\u0000');
+  let expression = byStack.get(key);
+  if (!expression) {
+    const characters = new Set(['\\', '\r', '\n']);
+    for (const pattern of unsafe) {
+      if (!inScope(stack, pattern.inConstruct, true) || inScope(stack, pattern.notInConstruct, false)) continue;
+      const besideBreak = pattern.before === '[\\r\\n]' || pattern.after === '[\\r\\n]';
+      if (besideBreak && (pattern.character === ' ' || pattern.character === '\t')) continue;
+      characters.add(pattern.character);
+    }
+    expression = new RegExp(`[${[...characters].map((character) => `\\u{${character.codePointAt(0)?.toString(16)}}`).join('')}]`, 'u');
+    byStack.set(key, expression);
+  }
+  return expression;
+}
+
+/** mdast-util-to-markdown's rule for `inConstruct` / `notInConstruct`: `none` when the list is empty. */
+function inScope(stack: readonly string[], list: Unsafe['inConstruct'], none: boolean): boolean {
+  const names = typeof list === 'string' ? [list] : (list ?? []);
+  return names.length === 0 ? none : names.some((name) => stack.includes(name));
+}
+
+/**
+ * The text as `safe` would write it, when it holds no character `safe`
+ * could escape; undefined otherwise. Every escape `safe` makes is at a
+ * character of an unsafe pattern, or a backslash; so text holding none of
+ * them, outside an autolink (which percent-encodes), and without a space
+ * or tab next to a line break around it (which the patterns on spaces look
+ * for: text at the start or end of a paragraph) comes out unchanged.
+ * Most of an Arabic article is such text, and `safe` would otherwise run
+ * every pattern's regular expression over each of its runs.
+ */
+function plainText(value: string, state: State, info: Info): string | undefined {
+  if (state.stack.includes('autolink')) return undefined;
+  if (escapable(state.unsafe, state.stack).test(value)) return undefined;
+  // The patterns on spaces and tabs left out of `escapable`: one next to a line break around the text.
+  if (LINE_BREAK.test(info.before.slice(-1)) && SPACE.test(value.charAt(0))) return undefined;
+  if (LINE_BREAK.test(info.after.charAt(0)) && SPACE.test(value.slice(-1))) return undefined;
+  return value;
+}
+
+/** The default text handler, with `plainText`'s short cut. */
+function serialiseText(node: Text, parent: Parents | undefined, state: State, info: Info): string {
+  return plainText(node.value, state, info) ?? defaultHandlers.text(node, parent, state, info);
+}
+
 /**
  * The text handler, with a `peek` for the text that follows an entity link.
  *
@@ -93,12 +160,12 @@ const entityLink: Handle = (() => {
  * first character unescaped and is never wrong where it is used. Anywhere
  * else the text is serialised, as without a peek.
  */
-const textHandler: Handle = Object.assign((node: Text, parent: Parents | undefined, state: State, info: Info) => defaultHandlers.text(node, parent, state, info), {
+const textHandler: Handle = Object.assign(serialiseText, {
   peek: (node: Text, parent: Parents | undefined, state: State, info: Info): string => {
     // The container's current index is that of the node being serialised, in front of this one.
     const previous = parent?.children[state.indexStack.at(-1) ?? -1];
     if (previous?.type === 'mdxJsxTextElement') return node.value.charAt(0);
-    return defaultHandlers.text(node, parent, state, info);
+    return serialiseText(node, parent, state, info);
   },
 });
 
