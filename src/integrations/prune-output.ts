@@ -31,8 +31,8 @@ import { SEARCH_INDEX_DIR } from '../search/write-bundle.ts';
 const KEPT = new Set(['.git', SEARCH_INDEX_DIR]);
 
 /**
- * Every file under `dir` outside `.git/` and the search index, as absolute path → modification
- * time (ms); empty when `dir` does not exist.
+ * Every file under `dir` outside `.git/` and the search index, as absolute
+ * path → modification time (ms); empty when `dir` does not exist.
  */
 export function snapshot(dir: string): Map<string, number> {
   const files = new Map<string, number>();
