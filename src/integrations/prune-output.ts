@@ -21,10 +21,11 @@
  * and so is the search index, which the step after `astro build` updates
  * file by file (`src/search/write-bundle.ts`).
  */
-import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { removeEmptiedFolders } from '../lib/empty-folders.ts';
 import { SEARCH_INDEX_DIR } from '../search/write-bundle.ts';
 
 /** What is never Astro's build to remove: a deploy branch's checkout, the search index. */
@@ -63,24 +64,6 @@ export function staleFiles(before: ReadonlyMap<string, number>, after: ReadonlyM
   return [...before]
     .filter(([file, mtime]) => after.get(file) === mtime && !outputs.has(file))
     .map(([file]) => file);
-}
-
-/**
- * Removes the folders under `dir` (never `dir` itself) that removing
- * `removed` left empty, from the deepest up: a deleted seed's
- * `articles/<slug>/`, a shorter list's `page/7/`. Only those folders are
- * read, not the whole tree the snapshot already walked.
- */
-export function removeEmptiedFolders(dir: string, removed: readonly string[]): void {
-  const inside = path.resolve(dir) + path.sep;
-  const deepestFirst = [...new Set(removed.map((file) => path.dirname(file)))].sort((a, b) => b.length - a.length);
-  for (const start of deepestFirst) {
-    for (let folder = start; folder.startsWith(inside); folder = path.dirname(folder)) {
-      if (!existsSync(folder)) continue; // removed already, from a deeper folder
-      if (readdirSync(folder).length > 0) break;
-      rmdirSync(folder);
-    }
-  }
 }
 
 export function pruneOutput(): AstroIntegration {

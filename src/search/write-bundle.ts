@@ -24,8 +24,9 @@
  * when Pagefind wrote them itself), beside Pagefind's own process, which
  * at about 4 GB stays the larger part of the build's peak.
  */
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { removeEmptiedFolders } from '../lib/empty-folders.ts';
 
 /** One file of the bundle, as Pagefind's `getFiles()` returns it. */
 export interface BundleFile {
@@ -96,23 +97,13 @@ function sameBytes(file: string, content: Uint8Array): boolean {
   }
 }
 
-/** Removes every file under `root` not in `wanted`, then the folders left empty; returns how many files went. */
+/** Removes every file under `root` not in `wanted`, then the folders that left empty; returns how many files went. */
 function removeOthers(root: string, wanted: ReadonlySet<string>): number {
-  let removed = 0;
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (wanted.has(file)) continue;
-    rmSync(file, { force: true });
-    removed++;
-  }
-  const deepestFirst = entries
-    .filter((entry) => entry.isDirectory())
+  const others = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of deepestFirst) {
-    if (readdirSync(folder).length === 0) rmdirSync(folder);
-  }
-  return removed;
+    .filter((file) => !wanted.has(file));
+  for (const file of others) rmSync(file, { force: true });
+  removeEmptiedFolders(root, others);
+  return others.length;
 }

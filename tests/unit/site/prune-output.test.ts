@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { removeEmptiedFolders, snapshot, staleFiles } from '../../../src/integrations/prune-output.ts';
+import { snapshot, staleFiles } from '../../../src/integrations/prune-output.ts';
+import { removeEmptiedFolders } from '../../../src/lib/empty-folders.ts';
 
 describe('what a build left over', () => {
   const before = new Map([
