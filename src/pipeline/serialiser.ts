@@ -85,7 +85,13 @@ const entityLink: Handle = (() => {
 const LINE_BREAK = /^[\r\n]$/u;
 const SPACE = /^[ \t]$/u;
 
-/** Per list of unsafe patterns, per stack of constructs: the characters that can be escaped there. */
+/**
+ * Per list of unsafe patterns, per stack of constructs: the characters that
+ * can be escaped there. mdast-util-to-markdown copies the list for each
+ * `toMarkdown` call, so an entry lasts one article: a few sets built per
+ * article (one per stack its text appears in), against one test per run of
+ * text. Keying by the patterns' contents instead would cost that test again.
+ */
 const ESCAPABLE = new WeakMap<readonly Unsafe[], Map<string, RegExp>>();
 
 /**
