@@ -4,7 +4,7 @@
  * The index side of the search normalisation (`keys.ts`): after each word of
  * a page's text whose search key differs from what Pagefind indexes, a hidden
  * span holds the key between the markers, `للقوات<span class="search-key"
- * hidden> ⟦قوات⟧</span>`. Readers and assistive technology never see it
+ * hidden> ⟦ قوات ⟧</span>`. Readers and assistive technology never see it
  * (`hidden`); Pagefind indexes it, so `القوات` finds the page. Keys sit right
  * after their word rather than in one block at the end of the page so that a
  * result excerpt shows the real sentence: the excerpt cleaner removes the run

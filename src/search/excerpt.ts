@@ -2,8 +2,9 @@
  * Cleans Pagefind excerpts of the search keys written into pages.
  *
  * Pagefind builds an excerpt from the indexed text, so the hidden key runs
- * (` ⟦قوات⟧` after `للقوات`, see `annotate-html.ts`) appear in it, sometimes
- * highlighted: when a reader typed `القوات`, it is the key that matched.
+ * (` ⟦ قوات ⟧` after `للقوات`, see `annotate-html.ts`) appear in it, their
+ * keys sometimes highlighted: when a reader typed `القوات`, it is the key
+ * that matched.
  * This removes every run, including one cut by the excerpt's start or end,
  * and moves a highlight that fell on a run onto the word the run belongs to,
  * the word right before it. The reader sees the sentence as the press wrote
@@ -85,8 +86,6 @@ export function cleanExcerpt(excerpt: string): string {
     const close = text.indexOf(KEY_CLOSE, open);
     const end = close < 0 ? text.length : close + 1;
     if (marked.slice(open, end).some(Boolean)) markLastWord(outText, outMarked);
-    // Punctuation glued after a run was marked with it (`⟦مغرب⟧،`); it is not part of the word.
-    for (let i = end; i < text.length && !/[\s\p{L}\p{M}\p{N}]/u.test(text[i] ?? '') && text[i] !== KEY_OPEN; i++) marked[i] = false;
     at = end;
   }
 

@@ -139,10 +139,21 @@ export const indexKeys = memoByWord((word: string): readonly string[] => {
 /** Words of a text: runs of letters, marks and digits (tatweel included). */
 export const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
-/** Formats keys as the hidden run written into pages: ` ⟦key key …⟧`, or '' for none. */
+/**
+ * Formats keys as the hidden run written into pages: ` ⟦ key key … ⟧`, or ''
+ * for none.
+ *
+ * The markers stand apart, as words of their own. Pagefind indexes a word
+ * with a character that is neither a letter nor a digit twice: once without
+ * it (`قوات`), and once as written (`⟦قوات⟧`) when that is not an ASCII
+ * punctuation mark. Glued markers therefore put a second, useless word in
+ * the index for the first and last key of every run. Standing alone, a
+ * marker holds no letter and is not indexed at all: at 1,000 articles the
+ * articles' index took 26 % fewer bytes and Pagefind a quarter less time.
+ */
 export function keyRun(keys: Iterable<string>): string {
   const unique = [...new Set(keys)].filter(Boolean);
-  return unique.length > 0 ? ` ${KEY_OPEN}${unique.join(' ')}${KEY_CLOSE}` : '';
+  return unique.length > 0 ? ` ${KEY_OPEN} ${unique.join(' ')} ${KEY_CLOSE}` : '';
 }
 
 /**

@@ -20,7 +20,7 @@ describe('renderArticleBody', () => {
     const { html, entities } = render('زار <Entity id="abdellatif-hammouchi" type="person">حموشي</Entity> الرباط.');
     expect(html).toContain(
       '<a class="entity entity-person" href="/officials/abdellatif-hammouchi/" title="عبد اللطيف حموشي · Abdellatif Hammouchi" data-entity="abdellatif-hammouchi" data-entity-type="person">حموشي</a>' +
-        '<span class="search-key" hidden> ⟦عبد لطيف حموشي abdellatif hammouchi⟧</span>',
+        '<span class="search-key" hidden> ⟦ عبد لطيف حموشي abdellatif hammouchi ⟧</span>',
     );
     expect(entities).toEqual(['abdellatif-hammouchi']);
   });
@@ -28,7 +28,7 @@ describe('renderArticleBody', () => {
   it('keeps the words as written around a link and keys them for search', () => {
     const { html } = render('و<Entity id="MA" type="country">المغرب</Entity> وللقوات');
     expect(html).toMatch(/^<p>و<a class="entity entity-country" href="\/countries\/ma\/"[^>]*>المغرب<\/a>/u);
-    expect(html).toContain('وللقوات<span class="search-key" hidden> ⟦قوات⟧</span>');
+    expect(html).toContain('وللقوات<span class="search-key" hidden> ⟦ قوات ⟧</span>');
   });
 
   it('marks links to entities not yet reviewed', () => {

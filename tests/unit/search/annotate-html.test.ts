@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addSearchKeys } from '../../../src/search/annotate-html.ts';
 
-const key = (keys: string) => `<span class="search-key" hidden> ⟦${keys}⟧</span>`;
+const key = (keys: string) => `<span class="search-key" hidden> ⟦ ${keys} ⟧</span>`;
 
 describe('addSearchKeys', () => {
   it('adds a hidden key span after each word that needs one', () => {

@@ -117,8 +117,8 @@ describe('looseQuery', () => {
 });
 
 describe('key runs', () => {
-  it('wraps keys in the markers, without repeats, and is empty when none are needed', () => {
-    expect(keyRun(['مغرب', 'مغرب', 'morocco'])).toBe(' ⟦مغرب morocco⟧');
+  it('wraps keys in markers that stand apart as words, without repeats, and is empty when none are needed', () => {
+    expect(keyRun(['مغرب', 'مغرب', 'morocco'])).toBe(' ⟦ مغرب morocco ⟧');
     expect(keyRun([])).toBe('');
   });
 

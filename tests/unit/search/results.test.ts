@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { presentResult } from '../../../src/search/results.ts';
 import type { PagefindData } from '../../../src/search/pagefind.ts';
 
-function page(meta: Record<string, string>, excerpt = 'قال <mark>⟦حموشي⟧</mark>'): PagefindData {
+function page(meta: Record<string, string>, excerpt = 'قال ⟦ <mark>حموشي</mark> ⟧'): PagefindData {
   return { url: '/malaff/articles/x/?pagefind-highlight=حموشي', excerpt, content: '', word_count: 10, meta, filters: {} };
 }
 
 describe('presentResult', () => {
   it('gives the kind, the date for display, the source and a clean excerpt', () => {
-    const shown = presentResult(page({ title: 'عنوان', kind: 'مقال', date: '2025-01-20', source: 'الأناضول' }, 'استقبل حموشي <mark>⟦عبد لطيف حموشي⟧</mark> السيد'));
+    const shown = presentResult(page({ title: 'عنوان', kind: 'مقال', date: '2025-01-20', source: 'الأناضول' }, 'استقبل حموشي ⟦ عبد لطيف <mark>حموشي</mark> ⟧ السيد'));
     expect(shown).toEqual({
       url: '/malaff/articles/x/?pagefind-highlight=حموشي',
       title: 'عنوان',
