@@ -17,18 +17,20 @@
  *
  * Builds are incremental (`experimental.incrementalBuild`): a page whose
  * cache key (`src/lib/page-keys.ts`) and code are unchanged is not rendered
- * again. `dist/` is not emptied first, so such a page stays where it is
- * (on a fresh CI runner, with no `dist/`, Astro copies it from its cache),
+ * again. `dist/` is not emptied first, so such a page stays where it is,
  * and `pruneOutput` removes whatever the build did not make
- * (`src/integrations/prune-output.ts`). Every cache lives in `.cache/`
- * (Astro's here, the pipeline's in `.cache/annotate/`), the one folder CI
- * keeps between runs.
+ * (`src/integrations/prune-output.ts`). Astro's cached copy of each page is
+ * the page in `dist/` itself (`src/integrations/share-page-cache.ts`), so
+ * each page is written once. Every cache lives in `.cache/` (Astro's here,
+ * the pipeline's in `.cache/annotate/`); CI keeps it and `dist/` between
+ * runs.
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { pruneOutput } from './src/integrations/prune-output.ts';
+import { sharePageCache } from './src/integrations/share-page-cache.ts';
 import { verifyPages } from './src/integrations/verify-pages.ts';
 import { RENDER_CONCURRENCY } from './src/render/concurrency.ts';
 
@@ -91,6 +93,8 @@ export default defineConfig({
       ],
     }),
     mdx({ optimize: true }),
+    // Before pruneOutput, which records dist/ as the build starts.
+    sharePageCache(),
     // After every other integration has written its files, before the check.
     pruneOutput(),
     verifyPages(),

@@ -10,7 +10,7 @@
  * page of `content/docs/` renamed under the same name must not leave
  * Astro's cache pointing at a file that is gone (`src/render/docs-loader.ts`).
  */
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, rebuildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
@@ -80,6 +80,16 @@ describe('adding a seed to a built dossier, then deleting it', () => {
     assertBuilt(fromScratch);
     scratch = files(fromScratch.dist);
   }, 900_000);
+
+  it('writes each page once: Astro’s incremental cache keeps no second copy of the site', () => {
+    const site = path.join(OUTPUT, 'incremental');
+    const dist = realpathSync(path.join(site, 'dist'));
+    const cached = readdirSync(path.join(site, '.cache'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => realpathSync(path.join(entry.parentPath, entry.name)));
+    expect(cached.length).toBeGreaterThan(0);
+    expect(cached.filter((file) => !file.startsWith(dist + path.sep))).toEqual([]);
+  });
 
   it('reuses the pages the new article does not touch', () => {
     const log = incremental.stdout + incremental.stderr;
