@@ -342,6 +342,21 @@ function withoutAstroCacheSection(
   return out;
 }
 
+/**
+ * The median of each round's site / baseline wall-time ratio, or undefined
+ * with fewer than two rounds. A round's site and baseline ran back to back,
+ * so their ratio shares the machine's state of those minutes; this is a
+ * second reading of the ratio beside the one of the two series' medians,
+ * which may come from different rounds (the targets use that one).
+ */
+export function pairedRatio(site: readonly RoundFigures[], baseline: readonly RoundFigures[]): number | undefined {
+  const ratios = site.flatMap((round, index) => {
+    const bare = baseline[index];
+    return bare ? [round.wallMs / bare.wallMs] : [];
+  });
+  return ratios.length > 1 ? ratios[medianIndex(ratios)] : undefined;
+}
+
 /** Every round of a `--repeat` run: what the medians above were chosen from. */
 function repeatsSection(repeats: Repeats, coldFull: number): string[] {
   const range = (rounds: RoundFigures[]): string => {
@@ -366,10 +381,13 @@ function repeatsSection(repeats: Repeats, coldFull: number): string[] {
       inc ? pct(inc.wallMs, coldFull) : '—',
     ]);
   }
+  const paired = pairedRatio(repeats.cold, repeats.baseline);
+  const pairedLine = paired !== undefined ? [`median of the rounds' own ratios (site and bare built back to back): ${paired.toFixed(2)}×`] : [];
   return [
     `REPEATS: ${repeats.rounds} rounds, site and baselines interleaved; every table above shows each series' median round (by wall time), and the targets use it`,
     table(rows),
     `median (min–max): site ${range(repeats.cold)} · bare ${range(repeats.baseline)} · +Starlight ${range(repeats.starlightBaseline)} · +1 ${range(repeats.incremental)}`,
+    ...pairedLine,
   ];
 }
 

@@ -4,7 +4,7 @@
  * series is represented by its median round, never by its best.
  */
 import { describe, expect, test } from 'vitest';
-import { medianIndex, roundFigures, type StageFigures } from '../../../bench/report.ts';
+import { medianIndex, pairedRatio, roundFigures, type StageFigures } from '../../../bench/report.ts';
 
 const stageTaking = (wallMs: number, cpuMs: number): StageFigures => ({
   label: 'stage',
@@ -37,5 +37,13 @@ describe('a repeated series', () => {
     expect(site).toEqual({ wallMs: 32_500, cpuMs: 31_000, pipelineMs: 2_500, astroMs: 30_000, pagefindMs: 8_000 });
     const bare = roundFigures(stageTaking(16_000, 20_000), null);
     expect(bare).toEqual({ wallMs: 16_000, cpuMs: 20_000, pipelineMs: null, astroMs: 16_000, pagefindMs: null });
+  });
+
+  test("also reads the ratio round by round, each site build over the baseline built right after it", () => {
+    const site = [40_000, 30_000, 36_000].map((wall) => roundFigures(stageTaking(wall, wall), null));
+    const bare = [20_000, 10_000, 20_000].map((wall) => roundFigures(stageTaking(wall, wall), null));
+    // Rounds: 2.0×, 3.0×, 1.8×; the medians of the series would give 36 s / 20 s = 1.8×.
+    expect(pairedRatio(site, bare)).toBe(2);
+    expect(pairedRatio(site.slice(0, 1), bare.slice(0, 1))).toBeUndefined();
   });
 });
