@@ -5,11 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
 import { readPage } from '../helpers/html.ts';
 import { fixtureSeeds, projectSeeds } from '../setup/sites.ts';
 import { readSeed } from '../../src/pipeline/read.ts';
+import { SEARCHABLE_PAGES } from '../../src/search/index-site.ts';
 import { cleanSeed } from '../../src/pipeline/clean.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
 
@@ -76,6 +78,22 @@ describe('the five-seed site', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['ar']);
     expect(entry.languages.ar?.page_count).toBeGreaterThanOrEqual(seeds.length);
+  });
+
+  it('indexes for search what Pagefind finds in whole pages, though it reads only their <main>', async () => {
+    // Pagefind names a page's record by its content: the same names, the same records.
+    const records = (files: { path: string }[]): string[] => files.map((file) => file.path).filter((file) => file.startsWith('fragment/')).sort();
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(errors.join('; '));
+    try {
+      await index.addDirectory({ path: dist, glob: SEARCHABLE_PAGES });
+      const whole = records((await index.getFiles()).files);
+      const built = readdirSync(path.join(dist, 'pagefind/fragment')).map((file) => `fragment/${file}`).sort();
+      expect(whole.length).toBeGreaterThan(seeds.length);
+      expect(built).toEqual(whole);
+    } finally {
+      await pagefind.close();
+    }
   });
 
   it('bundles the Arabic web font instead of loading it from elsewhere', () => {
