@@ -24,7 +24,7 @@
  * elsewhere, the link is simply unused and each page is written twice again;
  * `tests/site/incremental.test.ts` checks that a build makes no second copy.
  */
-import { existsSync, lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -54,7 +54,7 @@ export function linkPageCopies(cacheDir: string, outDir: string): 'linked' | 're
   } else if (stat) {
     if (!existsSync(outDir) && stat.isDirectory()) {
       mkdirSync(path.dirname(outDir), { recursive: true });
-      renameSync(link, outDir);
+      moveFolder(link, outDir);
       found = 'moved';
     } else {
       rmSync(link, { recursive: true, force: true });
@@ -65,6 +65,17 @@ export function linkPageCopies(cacheDir: string, outDir: string): 'linked' | 're
   mkdirSync(cacheDir, { recursive: true });
   symlinkSync(target, link, process.platform === 'win32' ? 'junction' : 'dir');
   return found;
+}
+
+/** Renames a folder, or copies then deletes it when `to` is on another filesystem. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 function lstatOrNull(file: string): ReturnType<typeof lstatSync> | null {
