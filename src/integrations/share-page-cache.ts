@@ -1,6 +1,6 @@
 /**
- * Makes the pages Astro's incremental build caches the pages of `dist/`, so
- * each page is written once.
+ * Lets Astro's incremental build cache the pages of `dist/` where they are,
+ * so that each page is written once.
  *
  * Astro's incremental build (`experimental.incrementalBuild`) writes every
  * page it renders twice: to `dist/`, and as a copy under
@@ -32,6 +32,9 @@ import type { AstroIntegration } from 'astro';
 /** Where, under its cache folder, Astro keeps its copy of each page. */
 export const PAGE_COPIES_DIR = 'dist';
 
+/** What `linkPageCopies` found: the right link, another link, copies moved into place or deleted, nothing. */
+export type LinkOutcome = 'linked' | 'relinked' | 'moved' | 'replaced' | 'created';
+
 /**
  * Turns `<cacheDir>/dist` into a link to `outDir`, keeping the pages of an
  * earlier build that copied them there when `outDir` does not exist.
@@ -40,12 +43,12 @@ export const PAGE_COPIES_DIR = 'dist';
  * @param outDir the build's output folder (absolute)
  * @returns what was found where the link goes
  */
-export function linkPageCopies(cacheDir: string, outDir: string): 'linked' | 'relinked' | 'moved' | 'replaced' | 'created' {
+export function linkPageCopies(cacheDir: string, outDir: string): LinkOutcome {
   const link = path.join(cacheDir, PAGE_COPIES_DIR);
   // Relative, so that the project (and CI's restored cache) can move; Windows
   // junctions need an absolute target.
   const target = process.platform === 'win32' ? outDir : path.relative(cacheDir, outDir);
-  let found: 'linked' | 'relinked' | 'moved' | 'replaced' | 'created' = 'created';
+  let found: LinkOutcome = 'created';
   const stat = lstatOrNull(link);
   if (stat?.isSymbolicLink()) {
     if (readlinkSync(link) === target && existsSync(outDir)) return 'linked';
