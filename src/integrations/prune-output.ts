@@ -66,6 +66,14 @@ export function staleFiles(before: ReadonlyMap<string, number>, after: ReadonlyM
     .map(([file]) => file);
 }
 
+/**
+ * Every file (absolute path) this build's routes produce, rendered or left
+ * in place unchanged, from the `assets` of Astro's `astro:build:done` hook.
+ */
+export function routeOutputs(assets: ReadonlyMap<string, readonly URL[]>): string[] {
+  return [...assets.values()].flat().map((url) => fileURLToPath(url));
+}
+
 export function pruneOutput(): AstroIntegration {
   let outDir = '';
   let before = new Map<string, number>();
@@ -80,7 +88,7 @@ export function pruneOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const outputs = new Set(routeOutputs(assets));
         const stale = staleFiles(before, snapshot(out), outputs);
         for (const file of stale) rmSync(file, { force: true });
         removeEmptiedFolders(out, stale);

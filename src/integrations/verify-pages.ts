@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARTICLES_DIR } from '../data/article-files.ts';
+import { routeOutputs } from './prune-output.ts';
 
 /**
  * The pages a build should have written and `out` lacks, relative to `out`.
@@ -45,7 +46,7 @@ export function verifyPages(articlesDir = ARTICLES_DIR): AstroIntegration {
         const slugs = existsSync(path.join(root, articlesDir))
           ? readdirSync(path.join(root, articlesDir)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))
           : [];
-        const outputs = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        const outputs = routeOutputs(assets);
         const missing = missingPages(out, slugs, outputs);
         if (missing.length > 0) {
           throw new Error(`${missing.length} page(s) missing from the build: ${missing.map((page) => page.split(path.sep).join('/')).join(', ')}`);
