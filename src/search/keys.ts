@@ -148,8 +148,9 @@ export const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
  * it (`قوات`), and once as written (`⟦قوات⟧`) when that is not an ASCII
  * punctuation mark. Glued markers therefore put a second, useless word in
  * the index for the first and last key of every run. Standing alone, a
- * marker holds no letter and is not indexed at all: at 1,000 articles the
- * articles' index took 26 % fewer bytes and Pagefind a quarter less time.
+ * marker holds no letter and is not indexed at all: over the articles of a
+ * 1,000-article site the index chunks took 26 % fewer bytes (1.71 MB →
+ * 1.27 MB), and indexing them 2.6–3.4 s instead of 3.5–3.8 s.
  */
 export function keyRun(keys: Iterable<string>): string {
   const unique = [...new Set(keys)].filter(Boolean);
