@@ -48,7 +48,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { defaultPoolSize, generateDossier, loadRegisteredOfficials } from './generate.ts';
 import { hasGnuTime, measure, type Measurement } from './measure.ts';
-import { copyProject, createBaseline, disableIncrementalBuild, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
+import { copyProject, createBaseline, disableIncrementalBuild, discard, emptyTrash, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
 import { evaluateTargets, fullMs, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
@@ -89,6 +89,8 @@ const benchDir = fileURLToPath(new URL('./', import.meta.url));
 const work = await mkdtemp(path.join(os.tmpdir(), `malaff-bench-${count}-`));
 const logs = path.join(work, 'logs');
 await mkdir(logs, { recursive: true });
+/** Where the output of a round goes when the next one starts (`discard` in project.ts); emptied at the end. */
+const trash = path.join(work, 'trash');
 const skipNoAstroCache = flags['skip-no-astro-cache'] || flags['skip-astro-cache'];
 /**
  * Every stage's environment: the heap ceiling of `--heap`, and the number of
@@ -170,7 +172,7 @@ const roundTag = (round: number): { log: string; label: string } =>
   rounds > 1 ? { log: `-${round}`, label: ` ${round}/${rounds}` } : { log: '', label: '' };
 const buildBaseline = async (template: string, label: string, round: number): Promise<BaselineRun> => {
   const dir = path.join(work, template);
-  await rm(dir, { recursive: true, force: true });
+  await discard(dir, trash);
   await createBaseline(path.join(benchDir, template), path.join(projectRoot, 'node_modules'), path.join(site, 'content/articles'), dir);
   const tag = roundTag(round);
   const astro = await stage(`${label}${tag.label}`, astroCommand(dir), dir, `astro-${template}${tag.log}.log`);
@@ -182,7 +184,7 @@ const starlightRuns: BaselineRun[] = [];
 let markdownBaseline: BenchResult['markdownBaseline'];
 for (let round = 1; round <= rounds; round++) {
   const tag = roundTag(round);
-  if (round > 1) await resetBuild(site);
+  if (round > 1) await resetBuild(site, trash);
   const pipeline = await stage(`pipeline (cold${tag.label})`, pipelineCommand, site, `pipeline-cold${tag.log}.log`);
   const astro = await stage(`astro build (cold${tag.label})`, siteCommand(site), site, `astro-cold${tag.log}.log`);
   coldRuns.push({ pipeline, astro, log: parseAstroLog(astro) });
@@ -294,6 +296,7 @@ if (flags.json) {
 }
 
 if (flags.keep) {
+  await emptyTrash(trash);
   console.log(`\nTemp folders kept: ${work}`);
 } else {
   await rm(work, { recursive: true, force: true });
