@@ -1,9 +1,11 @@
 /**
  * The built site, read as files: every seed has its page, every page is
- * Arabic and right-to-left, the search index exists, and bad seeds stop the
- * build with a message that names them all.
+ * Arabic and right-to-left, the search index exists, bad seeds stop the
+ * build with a message that names them all, and an article file edited to
+ * hold code stops it with the file and the line.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -176,5 +178,33 @@ describe('a build with bad seeds', () => {
 
   it('writes nothing to dist/', () => {
     expect(existsSync(result.dist)).toBe(false);
+  });
+});
+
+describe('an article file edited by hand to run code', () => {
+  // A generated MDX file changed after the pipeline wrote it: the page renders it, never evaluates it.
+  const dir = path.join(PROJECT_ROOT, 'tests/.output/hand-edited');
+  let file: string;
+  let result: { status: number | null; output: string };
+  beforeAll(() => {
+    const first = buildSite({ dir, seeds: { 'good.txt': Object.values(projectSeeds())[0] ?? '' } });
+    expect(first.status, first.stderr).toBe(0);
+    file = 'content/articles/good.mdx';
+    writeFileSync(path.join(dir, file), `${readFileSync(path.join(dir, file), 'utf8')}\nقبل {process.exit(7)} بعد\n`);
+    const line = readFileSync(path.join(dir, file), 'utf8').split('\n').length - 1;
+    file = `${file}:${line}`;
+    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    result = { status: astro.status, output: astro.stdout + astro.stderr };
+  });
+
+  it('stops the build, naming the file, the line and why, without running the expression', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.status).not.toBe(7);
+    expect(result.output).toContain(`${file}: a {…} expression is not allowed in an article`);
   });
 });
