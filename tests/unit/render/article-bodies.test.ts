@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleBodyError, renderArticleBody, type EntityFace } from '../../../src/render/article-body.ts';
-import { articleBodies, type ArticleBodies } from '../../../src/render/article-bodies.ts';
+import { articleBodies, bodiesOf, type ArticleBodies } from '../../../src/render/article-bodies.ts';
+import type { Dossier } from '../../../src/data/dossier.ts';
 
 const WORKER = new URL('../../../src/render/body-worker.ts', import.meta.url);
 const FACES: [string, EntityFace][] = [
@@ -94,4 +95,26 @@ it('does not keep the process alive once the bodies it was asked for are rendere
   expect(run.stderr).toBe('');
   expect(run.stdout.trim()).toBe('<p>نص.</p>');
   expect(run.status).toBe(0);
+});
+
+describe('the renderer of a dossier', () => {
+  /** A dossier as far as bodies see it: its entities. */
+  const dossierNaming = (name: string): Dossier =>
+    ({ entityById: new Map([['MA', { id: 'MA', type: 'country', name, nameEn: 'Morocco', reviewed: true }]]) }) as unknown as Dossier;
+
+  it('is one for the whole build, and a new one with the new names once the dossier changes (astro dev)', async () => {
+    const file = write('dev', '<Entity id="MA" type="country">المغرب</Entity>');
+    const projectRoot = new URL('../../../', import.meta.url);
+    // Bodies are read relative to the root the renderer is given: here the project, whose src/ holds the worker.
+    const relative = path.relative(fileURLToPath(projectRoot), path.join(root, file));
+    const first = dossierNaming('المغرب');
+    const renderer = bodiesOf(first, projectRoot, '/');
+    expect(bodiesOf(first, projectRoot, '/')).toBe(renderer);
+    expect((await renderer.render(relative)).html).toContain('title="المغرب · Morocco"');
+
+    const edited = bodiesOf(dossierNaming('المملكة المغربية'), projectRoot, '/');
+    expect(edited).not.toBe(renderer);
+    expect((await edited.render(relative)).html).toContain('title="المملكة المغربية · Morocco"');
+    await edited.close();
+  });
 });
