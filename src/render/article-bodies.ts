@@ -69,6 +69,7 @@ interface Pending {
  * @param worker the worker's entry module (`src/render/body-worker.ts` of the project)
  */
 export function articleBodies(worker: URL, data: BodyWorkerData): ArticleBodies {
+  const entry = fileURLToPath(worker);
   let thread: Worker | undefined;
   let nextId = 0;
   const pending = new Map<number, Pending>();
@@ -101,11 +102,11 @@ export function articleBodies(worker: URL, data: BodyWorkerData): ArticleBodies 
     });
     started.on('error', (error) => {
       if (thread === started) thread = undefined;
-      failAll(new Error(`the article body renderer (${worker.pathname}) stopped: ${error.message}`, { cause: error }));
+      failAll(new Error(`the article body renderer (${entry}) stopped: ${error.message}`, { cause: error }));
     });
     started.on('exit', (code) => {
       if (thread === started) thread = undefined;
-      if (pending.size > 0) failAll(new Error(`the article body renderer (${worker.pathname}) exited with code ${code}`));
+      if (pending.size > 0) failAll(new Error(`the article body renderer (${entry}) exited with code ${code}`));
       drained?.();
     });
     return started;
@@ -132,25 +133,26 @@ export function articleBodies(worker: URL, data: BodyWorkerData): ArticleBodies 
   };
 }
 
-let current: { dossier: Dossier; bodies: ArticleBodies } | undefined;
+let current: { dossier: Dossier; base: string; bodies: ArticleBodies } | undefined;
 
 /**
  * The renderer of the bodies of `dossier`'s articles: one for the whole
  * build. When the dossier is another (`astro dev` after an edit), the last
- * renderer is closed and a new one starts with the new entities' faces.
+ * renderer is closed once its bodies are rendered, and a new one starts
+ * with the new entities' faces.
  *
  * @param root the project root (Astro's `root`)
  * @param base the site's base path
  */
 export function bodiesOf(dossier: Dossier, root: URL, base: string): ArticleBodies {
-  if (current?.dossier !== dossier) {
+  if (current?.dossier !== dossier || current.base !== base) {
     void current?.bodies.close();
     const faces = [...dossier.entityById].map(([id, entity]): [string, EntityFace] => [
       id,
       { type: entity.type, name: entity.name, nameEn: entity.nameEn, reviewed: entity.reviewed },
     ]);
     const worker = new URL('src/render/body-worker.ts', root);
-    current = { dossier, bodies: articleBodies(worker, { root: fileURLToPath(root), base, faces }) };
+    current = { dossier, base, bodies: articleBodies(worker, { root: fileURLToPath(root), base, faces }) };
   }
   return current.bodies;
 }
