@@ -53,7 +53,7 @@ export interface ArticleBodies {
    * @throws {ArticleBodyError} naming the file, the line and the reason, as `renderArticleBody` does
    */
   render(file: string): Promise<RenderedBody>;
-  /** Stops the worker once the bodies already asked for are rendered; later requests start a new one. */
+  /** Stops the worker once the bodies already asked for are rendered; the renderer takes no request after that. */
   close(): Promise<void>;
 }
 
@@ -73,8 +73,9 @@ export function articleBodies(worker: URL, data: BodyWorkerData): ArticleBodies 
   let thread: Worker | undefined;
   let nextId = 0;
   const pending = new Map<number, Pending>();
-  /** Called when the last awaited body has arrived. */
+  /** Called when the last awaited body has arrived or failed (`close` waits for it). */
   let drained: (() => void) | undefined;
+  let closed = false;
 
   const failAll = (error: Error): void => {
     for (const { reject } of pending.values()) reject(error);
@@ -107,13 +108,13 @@ export function articleBodies(worker: URL, data: BodyWorkerData): ArticleBodies 
     started.on('exit', (code) => {
       if (thread === started) thread = undefined;
       if (pending.size > 0) failAll(new Error(`the article body renderer (${entry}) exited with code ${code}`));
-      drained?.();
     });
     return started;
   };
 
   return {
     render(file) {
+      if (closed) return Promise.reject(new Error(`the article body renderer (${entry}) is closed; ${file} was not rendered`));
       thread ??= start();
       const id = nextId++;
       const answer = new Promise<RenderedBody>((resolve, reject) => pending.set(id, { resolve, reject }));
@@ -123,11 +124,11 @@ export function articleBodies(worker: URL, data: BodyWorkerData): ArticleBodies 
       return answer;
     },
     async close() {
+      closed = true;
       const stopping = thread;
-      if (!stopping) return;
       thread = undefined;
+      if (!stopping) return;
       if (pending.size > 0) await new Promise<void>((resolve) => (drained = resolve));
-      drained = undefined;
       await stopping.terminate();
     },
   };

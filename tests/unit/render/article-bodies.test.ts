@@ -74,6 +74,15 @@ describe('a body rendered on the worker thread', () => {
     await expect(bodies.render('content/articles/missing.mdx')).rejects.toThrow(/content\/articles\/missing\.mdx: the file is missing; run `npm run annotate`/u);
   });
 
+  it('renders what was asked before it was closed, and nothing after', async () => {
+    const file = write('closing', 'نص.');
+    bodies = articleBodies(WORKER, { root, base: '/', faces: FACES });
+    const asked = bodies.render(file);
+    await bodies.close();
+    expect((await asked).html).toBe('<p>نص.</p>');
+    await expect(bodies.render(file)).rejects.toThrow(/closed; content\/articles\/closing\.mdx was not rendered/u);
+  });
+
   it('fails, rather than waiting forever, when the worker cannot start', async () => {
     bodies = articleBodies(new URL('./no-such-worker.ts', WORKER), { root, base: '/', faces: FACES });
     await expect(bodies.render(write('orphan', 'نص.'))).rejects.toThrow(/article body renderer/u);
