@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, latinRuns, passagesOf } from '../../../src/lib/passages.ts';
+import { highlight, latinRuns, MAY_HOLD_LATIN, passagesOf } from '../../../src/lib/passages.ts';
 
 const sentence = 'استقبل السيد عبد اللطيف حموشي، المدير العام للأمن الوطني بالمغرب.';
 
@@ -47,5 +47,33 @@ describe('passages', () => {
       { text: '″، التي', latin: false },
     ]);
     expect(latinRuns('لا لاتينية هنا 2023')).toEqual([{ text: 'لا لاتينية هنا 2023', latin: false }]);
+    expect(latinRuns('')).toEqual([]);
+  });
+
+  test('accented, fullwidth and astral Latin letters make runs as plain ones do', () => {
+    expect(latinRuns('صرّح Müller للصحافة')).toEqual([
+      { text: 'صرّح ', latin: false },
+      { text: 'Müller', latin: true },
+      { text: ' للصحافة', latin: false },
+    ]);
+    expect(latinRuns('وفد ＮＡＴＯ')).toEqual([
+      { text: 'وفد ', latin: false },
+      { text: 'ＮＡＴＯ', latin: true },
+    ]);
+    expect(latinRuns('رمز 𝼀')).toEqual([
+      { text: 'رمز ', latin: false },
+      { text: '𝼀', latin: true },
+    ]);
+  });
+
+  test('no Latin-script character anywhere in Unicode escapes the quick test that skips Arabic-only text', () => {
+    const latin = /\p{Script=Latin}/u;
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (latin.test(character) && !MAY_HOLD_LATIN.test(character)) missed.push(`U+${code.toString(16).toUpperCase()}`);
+    }
+    expect(missed).toEqual([]);
   });
 });
