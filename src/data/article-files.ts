@@ -19,7 +19,7 @@
  * Paths are relative to the project root, which callers pass in (Astro's
  * `root`, or a test's folder).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { articleAnnotationsSchema, resolveAnnotations, type ArticleData } from '../schemas/article.ts';
@@ -28,6 +28,21 @@ import { articleAnnotationsSchema, resolveAnnotations, type ArticleData } from '
 export const ARTICLES_DIR = 'content/articles';
 /** Folder of the generated annotations, relative to the project root. */
 export const ANNOTATIONS_DIR = 'content/generated/annotations';
+
+/**
+ * The slugs of the articles in a folder of generated MDX (`<slug>.mdx`), in
+ * the order of their file names: the entries of the content loader, and the
+ * pages `verifyPages` checks the build made.
+ *
+ * @param folder the folder (absolute, or relative to the working directory)
+ * @throws when the folder cannot be read
+ */
+export function articleSlugs(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => file.slice(0, -'.mdx'.length));
+}
 
 /** The annotations file of article `id`, relative to the project root. */
 export function annotationsFile(id: string): string {

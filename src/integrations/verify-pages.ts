@@ -9,11 +9,11 @@
  * so a route that stopped giving cache keys would otherwise lose its pages
  * without a word. Otherwise the build fails and names the missing pages.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ARTICLES_DIR } from '../data/article-files.ts';
+import { ARTICLES_DIR, articleSlugs } from '../data/article-files.ts';
 import { routeOutputs } from './prune-output.ts';
 
 /**
@@ -43,9 +43,7 @@ export function verifyPages(articlesDir = ARTICLES_DIR): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const slugs = existsSync(path.join(root, articlesDir))
-          ? readdirSync(path.join(root, articlesDir)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))
-          : [];
+        const slugs = existsSync(path.join(root, articlesDir)) ? articleSlugs(path.join(root, articlesDir)) : [];
         const outputs = routeOutputs(assets);
         const missing = missingPages(out, slugs, outputs);
         if (missing.length > 0) {

@@ -13,12 +13,11 @@
  * rendered again (`src/lib/page-keys.ts`). In `astro dev`, a change to either
  * file updates the entry, so the pages that show it are rebuilt.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { readGeneratedFile } from '../data/article-files.ts';
+import { articleSlugs, readGeneratedFile } from '../data/article-files.ts';
 
 interface ArticleLoaderOptions {
   /** Folder of the generated `.mdx` files, relative to the project root. */
@@ -62,12 +61,11 @@ async function sync(
   root: string,
   options: ArticleLoaderOptions,
 ): Promise<void> {
-  const files = (await readdir(path.resolve(root, options.base))).filter((file) => file.endsWith('.mdx')).sort();
+  const ids = articleSlugs(path.resolve(root, options.base));
   const untouched = new Set(store.keys());
   let loaded = 0;
-  for (const file of files) {
-    const id = file.slice(0, -'.mdx'.length);
-    const filePath = path.posix.join(fromRoot(options.base), file);
+  for (const id of ids) {
+    const filePath = path.posix.join(fromRoot(options.base), `${id}.mdx`);
     untouched.delete(id);
     const source = readGeneratedFile(root, filePath);
     const annotations = readGeneratedFile(root, path.posix.join(fromRoot(options.annotations), `${id}.json`), filePath);
@@ -89,7 +87,7 @@ async function sync(
   }
   for (const id of untouched) store.delete(id);
   if (loaded > 0 || untouched.size > 0) {
-    logger.info(`${loaded} of ${files.length} articles loaded${untouched.size ? `, ${untouched.size} removed` : ''}`);
+    logger.info(`${loaded} of ${ids.length} articles loaded${untouched.size ? `, ${untouched.size} removed` : ''}`);
   }
 }
 

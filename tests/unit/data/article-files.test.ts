@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { annotationsFile, readArticleAnnotations, readArticleSource } from '../../../src/data/article-files.ts';
+import { annotationsFile, articleSlugs, readArticleAnnotations, readArticleSource } from '../../../src/data/article-files.ts';
 
 const SENTENCE = 'استقبل رئيس الأركان نظيره الباكستاني في الرباط.';
 const annotations = {
@@ -34,6 +34,11 @@ describe('article files', () => {
     const read = readArticleAnnotations(pathToFileURL(`${root}/`), 'a');
     expect(read.entities.map((entity) => entity.id)).toEqual(['rabat']);
     expect(read.mentions[0]?.sentence).toBe(SENTENCE);
+  });
+
+  it('lists the articles of a folder by their MDX files, in file-name order, and nothing else', () => {
+    for (const file of ['b.mdx', 'a.mdx', 'a-2.mdx', 'notes.txt', 'c.mdx.bak']) write(`content/articles/${file}`, '');
+    expect(articleSlugs(path.join(root, 'content/articles'))).toEqual(['a-2', 'a', 'b']);
   });
 
   it('reads an article’s MDX relative to the project root', () => {
