@@ -67,6 +67,8 @@ export interface BenchResult {
     workDir: string;
     registered: { source: 'registry' | 'seeds'; count: number };
     dossierBytes: number;
+    /** Median time of calibrate.ts's fixed JavaScript workload at the start and at the end of the run (absent in older results). */
+    speed?: { startMs: number; endMs: number };
   };
   cold: {
     pipeline: StageFigures;
@@ -408,6 +410,11 @@ export function printReport(result: BenchResult): void {
   out.push(
     `machine: ${meta.cpus} CPUs, ${bytes(meta.memoryBytes)} RAM · node ${meta.node} · astro ${meta.astro} · starlight ${meta.starlight} · pagefind ${meta.pagefind} · GNU time: ${meta.gnuTime ? 'yes' : 'no (CPU approximate, ~)'}${meta.heapMb ? ` · --max-old-space-size=${meta.heapMb}` : ''}`,
   );
+  if (meta.speed) {
+    out.push(
+      `machine speed: a fixed JavaScript workload (bench/calibrate.ts) took ${Math.round(meta.speed.startMs)} ms at the start, ${Math.round(meta.speed.endMs)} ms at the end; lower is faster, and runs compare only at like speeds`,
+    );
+  }
   out.push(
     `dossier: ${n} synthetic seeds, ${bytes(meta.dossierBytes)} (${bytes(Math.round(meta.dossierBytes / n))}/article, seed ${meta.seed}); registered officials: ${meta.registered.count} (from ${meta.registered.source === 'registry' ? 'content/entities' : 'the five seeds'})`,
   );

@@ -22,6 +22,10 @@
  *      a second copy with the flag off, to show what it buys;
  *   5. the report (report.ts), and JSON with `--json`.
  *
+ * Before step 1 and after step 4, a fixed JavaScript workload is timed
+ * (calibrate.ts): how fast the machine ran at either end of the run, to
+ * compare runs made at different hours by.
+ *
  * With `--repeat R`, steps 2–3 run R times in interleaved rounds (site,
  * bare, +Starlight, then again from cold), and step 4 adds R articles one
  * at a time; each series is reported by its median round, every round is
@@ -46,6 +50,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import type { Calibration } from './calibrate.ts';
 import { defaultPoolSize, generateDossier, loadRegisteredOfficials } from './generate.ts';
 import { hasGnuTime, measure, type Measurement } from './measure.ts';
 import { copyProject, createBaseline, disableIncrementalBuild, discard, emptyTrash, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
@@ -156,6 +161,9 @@ const siteCommand = (dir: string): string[] => {
   return ['sh', '-c', `${astro} && ${index.map(quote).join(' ')}`];
 };
 
+note('timing a fixed JavaScript workload (machine speed at the start)');
+const speedAtStart = await calibrateMachine();
+
 // 1. The synthetic dossier in a copy of the project.
 const site = path.join(work, 'site');
 await copyProject(projectRoot, site);
@@ -241,6 +249,9 @@ if (!flags['skip-incremental']) {
   if (!skipNoAstroCache) withoutAstroCache = await buildWithoutAstroCache(plainSite);
 }
 
+note('timing the fixed JavaScript workload again (machine speed at the end)');
+const speedAtEnd = await calibrateMachine();
+
 // 5. Report.
 const result: BenchResult = {
   meta: {
@@ -258,6 +269,7 @@ const result: BenchResult = {
     workDir: work,
     registered: { source, count: officials.length },
     dossierBytes: dossier.bytes,
+    speed: { startMs: speedAtStart.ms, endMs: speedAtEnd.ms },
   },
   cold: {
     pipeline: stageFigures(coldRun.pipeline),
@@ -303,6 +315,13 @@ if (flags.keep) {
 }
 
 // ───────────────────────── helpers ─────────────────────────
+
+/** calibrate.ts in a fresh Node process: the machine's speed at this moment. */
+async function calibrateMachine(): Promise<Calibration> {
+  const [node, ...args] = tsScript(path.join(benchDir, 'calibrate.ts')) as [string, ...string[]];
+  const { stdout } = await promisify(execFile)(node, args);
+  return JSON.parse(stdout) as Calibration;
+}
 
 /** Runs search-probe.ts for one query; a probe failure is reported, never fatal. */
 async function probeSearch(dir: string, query: string): Promise<SearchProbe | null> {
