@@ -115,4 +115,29 @@ describe('entity profile', () => {
     expect(common).toHaveLength(5);
     expect(common[0]?.shared.map((e) => e.id)).toEqual(['MA', 'PK']);
   });
+
+  test('relating every article of a dossier looks each slug up once, with the same lists as relating each alone', () => {
+    const entity = (id: string) => ({ id, type: 'person' as const, name: id, count: 1 });
+    const articles = Array.from({ length: 60 }, (_, i) =>
+      article(`a${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, {
+        entities: [entity(`e${i % 7}`), entity(`f${i % 5}`), entity(`g${i % 3}`)],
+      }),
+    );
+    const lists = new Map<string, string[]>();
+    for (const a of articles) for (const e of a.data.entities) lists.set(e.id, [...(lists.get(e.id) ?? []), a.id]);
+    // An entity whose list names an article the lookup does not hold: it takes a candidate's place and is never related.
+    lists.get('e0')?.unshift('gone');
+    const bySlug = new Map(articles.map((a) => [a.id, a]));
+    const looked = new Map<string, number>();
+    const counting = {
+      get: (slug: string) => (looked.set(slug, (looked.get(slug) ?? 0) + 1), bySlug.get(slug)),
+    } as ReadonlyMap<string, ArticleLike>;
+    const together = articles.map((a) => relatedArticles(a as ArticleLike, (id) => lists.get(id) ?? [], counting, 5, 12));
+    expect(Math.max(...looked.values())).toBe(1);
+    const alone = articles.map((a) => relatedArticles(a as ArticleLike, (id) => [...(lists.get(id) ?? [])], new Map(bySlug), 5, 12));
+    expect(together.map((list) => list.map((r) => [r.article.id, r.shared.map((e) => e.id)]))).toEqual(
+      alone.map((list) => list.map((r) => [r.article.id, r.shared.map((e) => e.id)])),
+    );
+    expect(together.flat().some((r) => r.article.id === 'gone')).toBe(false);
+  });
 });
