@@ -73,10 +73,6 @@ export interface GraphArticle {
 
 const DEFAULT_TYPES: readonly EntityType[] = ['person', 'country'];
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 /**
  * Builds a bounded co-mention graph.
  *
@@ -122,25 +118,44 @@ export function buildGraph(
     nodes = [...entities.values()].filter((entity) => allowed.has(entity.type)).sort(byArticles).slice(0, maxNodes);
   }
 
-  const selected = new Set(nodes.map((node) => node.id));
-  const weights = new Map<string, number>();
-  for (const article of list) {
-    const ids = [...new Set(article.data.entities.map((entity) => entity.id).filter((id) => selected.has(id)))].sort();
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = pairKey(ids[i] as string, ids[j] as string);
-        weights.set(key, (weights.get(key) ?? 0) + 1);
+  // Articles shared by each pair of nodes, in a table indexed by the nodes'
+  // positions: an entity page of a country named in thousands of articles
+  // counts its pairs without a string key or a set per article (2.3 s of
+  // Astro's thread over the entity pages of 10,000 articles, as strings).
+  const position = new Map(nodes.map((node, index) => [node.id, index]));
+  const size = nodes.length;
+  const weights = new Int32Array(size * size);
+  const seenIn = new Int32Array(size).fill(-1);
+  const named: number[] = [];
+  for (let at = 0; at < list.length; at++) {
+    named.length = 0;
+    for (const entity of (list[at] as GraphArticle).data.entities) {
+      const index = position.get(entity.id);
+      if (index === undefined || seenIn[index] === at) continue;
+      seenIn[index] = at;
+      named.push(index);
+    }
+    for (let i = 0; i < named.length; i++) {
+      for (let j = i + 1; j < named.length; j++) {
+        const a = named[i]!;
+        const b = named[j]!;
+        weights[a < b ? a * size + b : b * size + a]! += 1;
       }
     }
   }
-  const edges = [...weights]
-    .map(([key, weight]) => {
-      const [source = '', target = ''] = key.split('\u0000');
-      return { source, target, weight };
-    })
+  const edges: GraphEdge[] = [];
+  for (let a = 0; a < size; a++) {
+    for (let b = a + 1; b < size; b++) {
+      const weight = weights[a * size + b]!;
+      if (weight === 0) continue;
+      const [first, second] = [nodes[a]!.id, nodes[b]!.id];
+      edges.push(first < second ? { source: first, target: second, weight } : { source: second, target: first, weight });
+    }
+  }
+  const strongest = edges
     .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target))
     .slice(0, maxEdges);
-  return centre ? { nodes, edges, centre: centre.id } : { nodes, edges };
+  return centre ? { nodes, edges: strongest, centre: centre.id } : { nodes, edges: strongest };
 }
 
 /** A node with its place in the drawing. */

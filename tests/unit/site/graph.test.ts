@@ -41,6 +41,21 @@ describe('relationship graph', () => {
     ]);
   });
 
+  test('an article counts once per pair, whatever order it lists its entities in and however often', () => {
+    const entities = new Map<string, GraphEntity>([
+      ['MA', { id: 'MA', type: 'country', name: 'المغرب', articles: 3 }],
+      ['PK', { id: 'PK', type: 'country', name: 'باكستان', articles: 3 }],
+      ['b', { id: 'b', type: 'person', name: 'باجوا', articles: 2 }],
+    ]);
+    const article = (...ids: string[]) => ({ data: { entities: ids.map((id) => ({ id, type: entities.get(id)!.type })) } });
+    const graph = buildGraph([article('PK', 'MA', 'b', 'MA'), article('b', 'PK', 'MA'), article('MA', 'PK')], entities);
+    expect(graph.edges).toEqual([
+      { source: 'MA', target: 'PK', weight: 3 },
+      { source: 'MA', target: 'b', weight: 2 },
+      { source: 'PK', target: 'b', weight: 2 },
+    ]);
+  });
+
   test('stays bounded however large the dossier grows', () => {
     const { articles, entities } = dossier(3000, 4);
     const graph = buildGraph(articles, entities, { maxNodes: 30, maxEdges: 90 });
