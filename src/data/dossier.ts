@@ -84,20 +84,42 @@ async function load(): Promise<Dossier> {
     }
   }
 
+  // Co-mentions are counted by entity position, not in a Map keyed by id:
+  // every entity page asks for its neighbours, and a country named in
+  // thousands of articles has thousands (0.9 s of Astro's thread at 10,000
+  // articles, keyed by strings).
+  const entityPosition = new Map(entities.map((entity, index) => [entity.id, index]));
+  const namedIn = new Map<ArticleEntry, Int32Array>();
+  const positionsIn = (article: ArticleEntry): Int32Array => {
+    let positions = namedIn.get(article);
+    if (!positions) {
+      positions = Int32Array.from(article.data.entities, (other) => entityPosition.get(other.id) ?? -1);
+      namedIn.set(article, positions);
+    }
+    return positions;
+  };
+  const sharedWith = new Int32Array(entities.length);
   const neighbourCache = new Map<string, { entity: EntityRecord; shared: number }[]>();
   function neighbours(id: string): { entity: EntityRecord; shared: number }[] {
     const cached = neighbourCache.get(id);
     if (cached) return cached;
-    const counts = new Map<string, number>();
+    const self = entityPosition.get(id) ?? -1;
+    const touched: number[] = [];
     for (const slug of entityById.get(id)?.articles ?? []) {
-      for (const other of articleBySlug.get(slug)?.data.entities ?? []) {
-        if (other.id !== id) counts.set(other.id, (counts.get(other.id) ?? 0) + 1);
+      const article = articleBySlug.get(slug);
+      if (!article) continue;
+      for (const other of positionsIn(article)) {
+        // An id with no entity record is never a neighbour.
+        if (other === -1 || other === self) continue;
+        sharedWith[other] = sharedWith[other]! + 1;
+        if (sharedWith[other] === 1) touched.push(other);
       }
     }
-    const result = [...counts]
-      .flatMap(([otherId, shared]) => {
-        const entity = entityById.get(otherId);
-        return entity ? [{ entity, shared }] : [];
+    const result = touched
+      .map((other) => {
+        const shared = sharedWith[other]!;
+        sharedWith[other] = 0;
+        return { entity: entities[other]!, shared };
       })
       // Ties by id, not by the neighbours' own totals: a page then changes only
       // when its own entity's articles do (see `src/lib/page-keys.ts`).
