@@ -164,7 +164,7 @@ export function relatedArticles<A extends ArticleLike>(
   // Never a candidate: the article itself, by slug (stamped before the others).
   lookup.stamp[lookup.candidate(article.id, article).index] = inPool;
   for (const { slugs } of own.toSorted((a, b) => a.slugs.length - b.slugs.length)) {
-    const list = lookup.resolved(slugs);
+    const list = lookup.listOf(slugs);
     for (let position = 0; position < slugs.length && pool.length < candidates; position++) {
       const candidate = list[position] ?? lookup.resolve(slugs, position);
       if (lookup.stamp[candidate.index] === inPool) continue;
@@ -248,8 +248,8 @@ interface Candidate<A> {
  * and holds each article it is asked to relate under its own id.
  */
 interface CandidateLookup<A> {
-  /** The candidates of `slugs` read so far (shorter than `slugs` until a call reads further). */
-  resolved(slugs: readonly string[]): readonly Candidate<A>[];
+  /** The candidates of `slugs` read so far: shorter than `slugs` until a call reads further, and grown in place by `resolve`. */
+  listOf(slugs: readonly string[]): readonly Candidate<A>[];
   /** The candidate of one slug; `article`, when given, is the one `articleBySlug` holds under it (it is then not looked up). */
   candidate(slug: string, article?: A): Candidate<A>;
   /** The candidate at `position` of `slugs`, reading the list up to there. */
@@ -268,6 +268,11 @@ function candidateLookup<A extends ArticleLike>(articleBySlug: ReadonlyMap<strin
   const bySlug = new Map<string, Candidate<A>>();
   const lists = new WeakMap<readonly string[], Candidate<A>[]>();
   let generation = 0;
+  const listOf = (slugs: readonly string[]): Candidate<A>[] => {
+    let list = lists.get(slugs);
+    if (!list) lists.set(slugs, (list = []));
+    return list;
+  };
   const candidateOf = (slug: string, known?: A): Candidate<A> => {
     let candidate = bySlug.get(slug);
     if (!candidate) {
@@ -285,10 +290,9 @@ function candidateLookup<A extends ArticleLike>(articleBySlug: ReadonlyMap<strin
   const lookup: CandidateLookup<A> = {
     stamp: new Int32Array(1024),
     candidate: (slug, article) => candidateOf(slug, article),
-    resolved: (slugs) => lists.get(slugs) ?? [],
+    listOf,
     resolve(slugs, position) {
-      let list = lists.get(slugs);
-      if (!list) lists.set(slugs, (list = []));
+      const list = listOf(slugs);
       while (list.length <= position) list.push(candidateOf(slugs[list.length]!));
       return list[position]!;
     },
