@@ -223,7 +223,6 @@ export function relatedArticles<A extends ArticleLike>(
 
 /** A slug of an entity's list of articles, as `relatedArticles` scores it. */
 interface Candidate<A> {
-  slug: string;
   /** Undefined when no article has the slug (it still takes its place among the candidates). */
   article: A | undefined;
   /** Its number among the slugs seen with this lookup, for `stamp`. */
@@ -277,7 +276,7 @@ function candidateLookup<A extends ArticleLike>(articleBySlug: ReadonlyMap<strin
     let candidate = bySlug.get(slug);
     if (!candidate) {
       const article = known ?? articleBySlug.get(slug);
-      candidate = { slug, article, index: bySlug.size, numbers: article ? entityNumbers(article) : new Int32Array(0) };
+      candidate = { article, index: bySlug.size, numbers: article ? entityNumbers(article) : new Int32Array(0) };
       bySlug.set(slug, candidate);
       if (lookup.stamp.length <= candidate.index) {
         const grown = new Int32Array(Math.max(1024, lookup.stamp.length * 2));
@@ -289,7 +288,7 @@ function candidateLookup<A extends ArticleLike>(articleBySlug: ReadonlyMap<strin
   };
   const lookup: CandidateLookup<A> = {
     stamp: new Int32Array(1024),
-    candidate: (slug, article) => candidateOf(slug, article),
+    candidate: candidateOf,
     listOf,
     resolve(slugs, position) {
       const list = listOf(slugs);
