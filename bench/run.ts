@@ -316,19 +316,22 @@ if (flags.keep) {
 
 // ───────────────────────── helpers ─────────────────────────
 
+/** A script of the bench run in a Node process of its own, and the JSON it prints. */
+async function scriptJson<T>(script: string, ...args: string[]): Promise<T> {
+  const [node, ...rest] = tsScript(path.join(benchDir, script), ...args) as [string, ...string[]];
+  const { stdout } = await promisify(execFile)(node, rest, { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as T;
+}
+
 /** calibrate.ts in a fresh Node process: the machine's speed at this moment. */
 async function calibrateMachine(): Promise<Calibration> {
-  const [node, ...args] = tsScript(path.join(benchDir, 'calibrate.ts')) as [string, ...string[]];
-  const { stdout } = await promisify(execFile)(node, args);
-  return JSON.parse(stdout) as Calibration;
+  return scriptJson<Calibration>('calibrate.ts');
 }
 
 /** Runs search-probe.ts for one query; a probe failure is reported, never fatal. */
 async function probeSearch(dir: string, query: string): Promise<SearchProbe | null> {
   try {
-    const [node, ...args] = tsScript(path.join(benchDir, 'search-probe.ts'), dir, query) as [string, ...string[]];
-    const { stdout } = await promisify(execFile)(node, args, { maxBuffer: 64 * 1024 * 1024 });
-    return JSON.parse(stdout) as SearchProbe;
+    return await scriptJson<SearchProbe>('search-probe.ts', dir, query);
   } catch (error) {
     note(`  search probe for "${query}" failed: ${(error as Error).message.split('\n')[0]}`);
     return null;
