@@ -73,8 +73,13 @@ export default defineConfig({
       pagination: false,
       // The 404 page keeps the sidebar: src/pages/404.astro.
       disable404Route: true,
-      // The header search normalises Arabic queries like the index (src/search/).
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        // The header search normalises Arabic queries like the index (src/search/).
+        Search: './src/components/overrides/Search.astro',
+        // Pagefind reads a page's search regions only (src/search/regions.ts).
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       // Pages still carry Starlight's search markup; the index is built after
       // the build by `npm run search-index`.
       pagefind: false,

@@ -23,14 +23,20 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { articleFrontMatterSchema } from './schemas/article.ts';
 import { indexedEntitySchema } from './schemas/entity.ts';
 import { articleLoader } from './render/article-loader.ts';
 import { docsLoader } from './render/docs-loader.ts';
 import { ANNOTATIONS_DIR, ARTICLES_DIR } from './data/article-files.ts';
 
-type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
-const buildDocsSchema = docsSchema();
+/**
+ * Starlight's `docs` frontmatter, and `searchRegions`: `true` on a page that
+ * marks the parts Pagefind reads itself (`src/search/regions.ts`); the
+ * article and entity pages pass it to `<StarlightPage>`.
+ */
+const buildDocsSchema = docsSchema({ extend: z.object({ searchRegions: z.boolean().default(false) }) });
+type DocsSchema = ReturnType<typeof buildDocsSchema>;
 let builtDocsSchema: DocsSchema | undefined;
 
 /**

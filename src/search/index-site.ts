@@ -11,10 +11,11 @@
  * Pagefind reads only the files `SEARCHABLE_PAGES` names: article and entity
  * pages, and the pages directly under the root (Starlight's docs among
  * them). Mention pages, paginated indexes, timelines and exports are never
- * read. Within those files, only what Starlight marks is indexed
- * (`<main data-pagefind-body>`, absent where frontmatter says
- * `pagefind: false`); Starlight's own Pagefind step is off (`pagefind:
- * false` in `astro.config.mjs`), its markup stays.
+ * read. Within those files, Pagefind reads the search regions only
+ * (`ROOT_SELECTOR`, `regions.ts`): the title and the searchable parts of a
+ * page, none on a page whose frontmatter says `pagefind: false`.
+ * Starlight's own Pagefind step is off (`pagefind: false` in
+ * `astro.config.mjs`), its markup stays.
  *
  * Indexing pages while they render was tried twice and dropped. From
  * Astro's thread, Pagefind's Node API sends each page to its process as
@@ -27,6 +28,7 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTITY_SECTION } from '../lib/urls.ts';
+import { ROOT_SELECTOR } from './regions.ts';
 import { SEARCH_INDEX_DIR, writeBundle, type BundleChanges } from './write-bundle.ts';
 
 /**
@@ -35,16 +37,6 @@ import { SEARCH_INDEX_DIR, writeBundle, type BundleChanges } from './write-bundl
  * entity types' folders are.
  */
 export const SEARCHABLE_PAGES = `{*/index.html,{${['articles', ...Object.values(ENTITY_SECTION)].join(',')}}/*/index.html}`;
-
-/**
- * Where Pagefind starts reading a page. Everything it indexes is inside
- * `<main>`: Starlight's `data-pagefind-body` and the page's `lang`, and
- * the hidden filters, sort keys and meta `SearchMeta.astro` writes there.
- * Starting there, Pagefind skips the header, sidebar and head of every
- * page: at 1,000 articles, the same records (identical fragment files) in
- * 3.6 s instead of 4.5 s.
- */
-export const ROOT_SELECTOR = 'main';
 
 /**
  * Builds `<dist>/pagefind/`: Pagefind makes the whole index in memory, and

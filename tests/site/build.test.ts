@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
@@ -22,6 +23,24 @@ function htmlPages(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(path.sep).join('/'));
+}
+
+/**
+ * The records of a Pagefind index, decoded and sorted by URL. Read whole, a
+ * page gets an `image` in its record: the first picture after the title,
+ * most often a flag in a panel whose text the index leaves out. Search
+ * results show no pictures, so images are not compared.
+ */
+function recordsOf(files: { path: string; content: Uint8Array }[]): unknown[] {
+  return files
+    .filter((file) => file.path.startsWith('fragment/'))
+    .map((file) => {
+      const text = gunzipSync(file.content).toString('utf8');
+      const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
+      const { image: _image, image_alt: _alt, ...meta } = record.meta;
+      return { ...record, meta };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 function articleSlugs(dist: string): string[] {
@@ -82,16 +101,19 @@ describe('the five-seed site', () => {
     expect(entry.languages.ar?.page_count).toBeGreaterThanOrEqual(seeds.length);
   });
 
-  it('indexes for search what Pagefind finds in whole pages, though it reads only their <main>', async () => {
-    // Pagefind names a page's record by its content: the same names, the same records.
-    const records = (files: { path: string }[]): string[] => files.map((file) => file.path).filter((file) => file.startsWith('fragment/')).sort();
+  it('indexes for search what Pagefind finds in whole pages, though it reads only their search regions', async () => {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(errors.join('; '));
     try {
       await index.addDirectory({ path: dist, glob: SEARCHABLE_PAGES });
-      const whole = records((await index.getFiles()).files);
-      const built = readdirSync(path.join(dist, 'pagefind/fragment')).map((file) => `fragment/${file}`).sort();
-      expect(whole.length).toBeGreaterThan(seeds.length);
+      const whole = recordsOf((await index.getFiles()).files);
+      const built = recordsOf(
+        readdirSync(path.join(dist, 'pagefind/fragment')).map((file) => ({
+          path: `fragment/${file}`,
+          content: readFileSync(path.join(dist, 'pagefind/fragment', file)),
+        })),
+      );
+      expect(built.length).toBeGreaterThan(seeds.length);
       expect(built).toEqual(whole);
     } finally {
       await pagefind.close();
