@@ -19,7 +19,7 @@
  *   Starlight baseline, inside `astro build`), or the project's own
  *   `search index: N HTML files read and indexed in Xs`
  *   (`src/cli/search-index.ts`, run after `astro build` exits: the site's
- *   build stage is both, as `npm run build` runs them).
+ *   build stage is the whole of `npm run build`, pipeline included).
  *
  * Phases are cut at the ARRIVAL time of marker lines (recorded by
  * measure.ts), so they also give each phase's peak memory from the RSS

@@ -71,9 +71,16 @@ export interface BenchResult {
     speed?: { startMs: number; endMs: number };
   };
   cold: {
+    /**
+     * The pipeline alone (`annotate.ts --quiet`), run before each cold build
+     * for its throughput. `npm run build` runs it beside Astro's start-up,
+     * so its time is inside `build`, not added to it.
+     */
     pipeline: StageFigures;
+    /** That run's summary line. */
     summary: AnnotateSummary | null;
-    astro: StageFigures;
+    /** `npm run build` as a whole (`src/cli/build.ts`): the pipeline beside `astro build`, then the search index. */
+    build: StageFigures;
     log: AstroLog;
     dist: DistStats;
     articlePages: number;
@@ -84,14 +91,14 @@ export interface BenchResult {
   /** The bare baseline with the articles as Markdown (`bench/baseline-md/`), with --md-baseline. */
   markdownBaseline?: { astro: StageFigures; log: AstroLog; dist: DistStats };
   /** One more seed, built as the project builds: Astro's `experimental.incrementalBuild` on. */
-  incremental?: { pipeline: StageFigures; summary: AnnotateSummary | null; astro: StageFigures; log: AstroLog };
+  incremental?: { summary: AnnotateSummary | null; build: StageFigures; log: AstroLog };
   /**
    * The same +1 step in a copy with `incrementalBuild: false`, to show what
    * the flag buys; `patched: false` when the config had no flag to turn off.
    */
   withoutAstroCache?:
     | { patched: false }
-    | { patched: true; priming: StageFigures; pipeline: StageFigures; astro: StageFigures; log: AstroLog };
+    | { patched: true; priming: StageFigures; build: StageFigures; log: AstroLog };
   search: SearchProbe[];
   targets: Target[];
   /**
@@ -103,11 +110,11 @@ export interface BenchResult {
 
 /** One round of a repeated series, in brief. */
 export interface RoundFigures {
-  /** Pipeline + astro build for the site's rounds; astro build for the baselines'. */
+  /** `npm run build` for the site's rounds; `astro build` for the baselines'. */
   wallMs: number;
   cpuMs: number;
+  /** The pipeline alone, in the site's cold rounds. */
   pipelineMs: number | null;
-  astroMs: number;
   pagefindMs: number | null;
 }
 
@@ -133,15 +140,9 @@ export function medianIndex(values: readonly number[]): number {
   return order[Math.floor((order.length - 1) / 2)]?.index ?? 0;
 }
 
-/** A round in brief: the full build for a site round (pipeline given), the astro build alone for a baseline's. */
-export function roundFigures(astro: StageFigures, pagefindMs: number | null, pipeline?: StageFigures): RoundFigures {
-  return {
-    wallMs: fullMs(pipeline, astro),
-    cpuMs: (pipeline?.cpuMs ?? 0) + astro.cpuMs,
-    pipelineMs: pipeline?.wallMs ?? null,
-    astroMs: astro.wallMs,
-    pagefindMs,
-  };
+/** A round in brief: a site round's whole build (with the pipeline timed alone, if given), a baseline's astro build. */
+export function roundFigures(build: StageFigures, pagefindMs: number | null, pipeline?: StageFigures): RoundFigures {
+  return { wallMs: build.wallMs, cpuMs: build.cpuMs, pipelineMs: pipeline?.wallMs ?? null, pagefindMs };
 }
 
 // ───────────────────────── formatting ─────────────────────────
@@ -198,13 +199,8 @@ function stageRow(label: string, stage: StageFigures | undefined): (string | num
   ];
 }
 
-/** Full build = pipeline + astro build, the two stages `npm run build` runs. */
-export function fullMs(pipeline: StageFigures | undefined, astro: StageFigures | undefined): number {
-  return (pipeline?.wallMs ?? 0) + (astro?.wallMs ?? 0);
-}
-
 function peakRss(result: BenchResult): number {
-  const stages = [result.cold.pipeline, result.cold.astro];
+  const stages = [result.cold.pipeline, result.cold.build];
   return Math.max(...stages.map((s) => Math.max(s.peakRssTree, s.maxRssSingle ?? 0)));
 }
 
@@ -215,8 +211,8 @@ export function evaluateTargets(result: BenchResult): Target[] {
   const n = result.meta.articles;
   const targets: Target[] = [];
   const cold = result.cold;
-  const coldFull = fullMs(cold.pipeline, cold.astro);
-  const coldFullCpu = cold.pipeline.cpuMs + cold.astro.cpuMs;
+  const coldFull = cold.build.wallMs;
+  const coldFullCpu = cold.build.cpuMs;
 
   const wallRate = n / (cold.pipeline.wallMs / 1000);
   const ownRate = cold.summary?.pipelineMs ? n / (cold.summary.pipelineMs / 1000) : null;
@@ -260,20 +256,20 @@ export function evaluateTargets(result: BenchResult): Target[] {
       value: annotated === null ? 'no annotate summary' : `${annotated} annotated, ${inc.summary?.cached} from cache`,
       met: annotated === null ? null : annotated === 1,
     });
-    const incFull = fullMs(inc.pipeline, inc.astro);
+    const incFull = inc.build.wallMs;
     targets.push({
       text: '+1 article: whole build ≤ 60% of cold (at 1,000)',
       at: 1000,
-      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.pipeline.cpuMs + inc.astro.cpuMs, coldFullCpu)} CPU`,
+      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.build.cpuMs, coldFullCpu)} CPU`,
       met: incFull / coldFull <= 0.6,
     });
     const plain = result.withoutAstroCache;
     if (plain?.patched) {
-      const plainFull = fullMs(plain.pipeline, plain.astro);
+      const plainFull = plain.build.wallMs;
       targets.push({
         text: '  … without experimental.incrementalBuild (patched copy)',
         at: 1000,
-        value: `${pct(plainFull, coldFull)} wall (${ms(plainFull)}); ${pct(plain.pipeline.cpuMs + plain.astro.cpuMs, coldFullCpu)} CPU`,
+        value: `${pct(plainFull, coldFull)} wall (${ms(plainFull)}); ${pct(plain.build.cpuMs, coldFullCpu)} CPU`,
         met: plainFull / coldFull <= 0.6,
       });
     }
@@ -328,18 +324,13 @@ function withoutAstroCacheSection(
 ): string[] {
   const out = ["WITHOUT ASTRO'S incrementalBuild (a copy with `incrementalBuild: false`; astro.config.mjs untouched)"];
   if (!plain.patched) return [...out, 'not measured: the config has no `incrementalBuild: true` to turn off'];
-  const coldFull = fullMs(cold.pipeline, cold.astro);
-  const plainFull = fullMs(plain.pipeline, plain.astro);
-  const incFull = fullMs(inc.pipeline, inc.astro);
   const rows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
-  rows.push(stageRow('astro build, flag off, priming', plain.priming));
-  rows.push(stageRow('pipeline (+1 article)', plain.pipeline));
-  rows.push(stageRow('astro build (+1 article)', plain.astro));
-  rows.push(['full build (+1 article)', ms(plainFull), '', '', '', '']);
+  rows.push(stageRow('npm run build, flag off, priming', plain.priming));
+  rows.push(stageRow('npm run build (+1 article)', plain.build));
   out.push(table(rows));
   out.push(
-    `+1 article without Astro's incremental build: ${pct(plainFull, coldFull)} of cold (astro build ${pct(plain.astro.wallMs, cold.astro.wallMs)} of cold); with it: ${pct(incFull, coldFull)} (astro build ${pct(inc.astro.wallMs, cold.astro.wallMs)})`,
-    `incrementalBuild on the +1 astro build: ${saving(inc.astro.wallMs, plain.astro.wallMs)} wall, ${saving(inc.astro.cpuMs, plain.astro.cpuMs)} CPU; on a cold astro build: ${saving(cold.astro.wallMs, plain.priming.wallMs)} wall, ${saving(cold.astro.cpuMs, plain.priming.cpuMs)} CPU`,
+    `+1 article without Astro's incremental build: ${pct(plain.build.wallMs, cold.build.wallMs)} of cold; with it: ${pct(inc.build.wallMs, cold.build.wallMs)}`,
+    `incrementalBuild on the +1 build: ${saving(inc.build.wallMs, plain.build.wallMs)} wall, ${saving(inc.build.cpuMs, plain.build.cpuMs)} CPU; on a cold build: ${saving(cold.build.wallMs, plain.priming.wallMs)} wall, ${saving(cold.build.cpuMs, plain.priming.cpuMs)} CPU`,
   );
   return out;
 }
@@ -403,8 +394,7 @@ export function printReport(result: BenchResult): void {
     ...(markdown ? [{ title: 'bare .md', run: markdown }] : []),
   ];
   const n = meta.articles;
-  const coldFull = fullMs(cold.pipeline, cold.astro);
-  const coldFullCpu = cold.pipeline.cpuMs + cold.astro.cpuMs;
+  const coldFull = cold.build.wallMs;
 
   out.push('', `━━━ Malaff build bench: ${n.toLocaleString('en')} articles ━━━`);
   out.push(
@@ -426,10 +416,9 @@ export function printReport(result: BenchResult): void {
 
   out.push('', `COLD BUILD${result.repeats ? ` (median of ${result.repeats.rounds} rounds)` : ''}`);
   const rows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
-  rows.push(stageRow('pipeline (annotate --quiet)', cold.pipeline));
-  rows.push(stageRow('astro build', cold.astro));
-  rows.push([`  of which Pagefind`, ms(cold.log.pagefindMs), '', cold.log.pagefindMs ? pct(cold.log.pagefindMs, cold.astro.wallMs) : '', '', '']);
-  rows.push(['full build (pipeline + astro)', ms(coldFull), ms(coldFullCpu), (coldFullCpu / coldFull).toFixed(2), '', '']);
+  rows.push(stageRow('pipeline alone (annotate --quiet, for its rate)', cold.pipeline));
+  rows.push(stageRow('full build (npm run build)', cold.build));
+  rows.push([`  of which Pagefind`, ms(cold.log.pagefindMs), '', cold.log.pagefindMs ? pct(cold.log.pagefindMs, cold.build.wallMs) : '', '', '']);
   if (baseline) rows.push(stageRow('baseline: bare Astro + MDX', baseline.astro));
   if (shell) {
     rows.push(stageRow('baseline + Starlight shell', shell.astro));
@@ -439,15 +428,15 @@ export function printReport(result: BenchResult): void {
   out.push(table(rows));
   if (baseline) {
     out.push(
-      `ratio ours/baseline: astro build ${ratio(cold.astro.wallMs, baseline.astro.wallMs)} (CPU ${ratio(cold.astro.cpuMs, baseline.astro.cpuMs)}, RSS ${ratio(cold.astro.maxRssSingle ?? cold.astro.peakRssTree, baseline.astro.maxRssSingle ?? baseline.astro.peakRssTree)}) · full build ${ratio(coldFull, baseline.astro.wallMs)} (CPU ${ratio(coldFullCpu, baseline.astro.cpuMs)})`,
+      `ratio ours/baseline: full build ${ratio(cold.build.wallMs, baseline.astro.wallMs)} (CPU ${ratio(cold.build.cpuMs, baseline.astro.cpuMs)}, RSS ${ratio(cold.build.maxRssSingle ?? cold.build.peakRssTree, baseline.astro.maxRssSingle ?? baseline.astro.peakRssTree)})`,
     );
   }
   if (baseline && shell) {
     const bare = baseline.astro.cpuMs;
     const starlight = shell.astro.cpuMs - bare;
-    const dossier = cold.astro.cpuMs - shell.astro.cpuMs;
+    const dossier = cold.build.cpuMs - shell.astro.cpuMs;
     out.push(
-      `astro build CPU splits into: Astro + MDX ${ms(bare)} (${pct(bare, cold.astro.cpuMs)}) · Starlight shell + Pagefind over the articles ${ms(starlight)} (${pct(starlight, cold.astro.cpuMs)}) · the dossier's own pages and components ${ms(dossier)} (${pct(dossier, cold.astro.cpuMs)}); steps more than parts: the baselines compile every article's MDX in Vite's bundle (see its phase below), the site renders it page by page, so the last step can come out small or below zero`,
+      `full build CPU splits into: Astro + MDX ${ms(bare)} (${pct(bare, cold.build.cpuMs)}) · Starlight shell + Pagefind over the articles ${ms(starlight)} (${pct(starlight, cold.build.cpuMs)}) · the dossier's pipeline, own pages and components ${ms(dossier)} (${pct(dossier, cold.build.cpuMs)}); steps more than parts: the baselines compile every article's MDX in Vite's bundle (see its phase below), the site renders it page by page, so the last step can come out small or below zero`,
     );
   }
   const ownMs = cold.summary?.pipelineMs;
@@ -474,7 +463,7 @@ export function printReport(result: BenchResult): void {
   outRows.push(['log warnings', cold.log.warnings, ...bases.map((b) => b.run.log.warnings)]);
   out.push(table(outRows));
 
-  out.push('', 'WHERE astro build TIME AND MEMORY GO (phases cut at log markers; RSS = sampled tree peak)');
+  out.push('', "WHERE THE BUILD'S TIME AND MEMORY GO (ours: npm run build, baselines: astro build; phases cut at log markers; RSS = sampled tree peak)");
   const phaseNames = [...new Set([...cold.log.phases, ...bases.flatMap((b) => b.run.log.phases)].map((p) => p.name))];
   const phaseRows: (string | number)[][] = [['phase', 'ours', 'peak RSS', ...bases.flatMap((b) => [b.title, 'peak RSS'])]];
   for (const name of phaseNames) {
@@ -531,15 +520,12 @@ export function printReport(result: BenchResult): void {
 
   if (result.incremental) {
     const inc = result.incremental;
-    const incFull = fullMs(inc.pipeline, inc.astro);
     out.push('', "INCREMENTAL: one more seed, full build again (Astro's experimental.incrementalBuild on, as configured)");
     const incRows: (string | number)[][] = [['stage', 'wall', 'CPU', 'CPU/wall', 'RSS 1 proc', 'RSS tree', 'load']];
-    incRows.push(stageRow('pipeline', inc.pipeline));
-    incRows.push(stageRow('astro build', inc.astro));
-    incRows.push(['full build', ms(incFull), '', '', '', '']);
+    incRows.push(stageRow('full build (npm run build)', inc.build));
     out.push(table(incRows));
     out.push(
-      `pipeline: ${inc.summary ? `${inc.summary.articles} article(s), ${inc.summary.annotated} annotated, ${inc.summary.cached} from cache, ${inc.summary.written ?? '?'} file(s) written` : 'no summary line'} · full build ${pct(incFull, coldFull)} of cold (astro build ${pct(inc.astro.wallMs, cold.astro.wallMs)} of cold)`,
+      `pipeline: ${inc.summary ? `${inc.summary.articles} article(s), ${inc.summary.annotated} annotated, ${inc.summary.cached} from cache, ${inc.summary.written ?? '?'} file(s) written` : 'no summary line'} · full build ${pct(inc.build.wallMs, coldFull)} of cold`,
     );
     out.push(`astro build: ${pageCounts(inc.log)}`);
     if (result.withoutAstroCache) out.push('', ...withoutAstroCacheSection(result.withoutAstroCache, inc, cold));

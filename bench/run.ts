@@ -6,9 +6,11 @@
  *
  *   1. generate N synthetic seeds (generate.ts) into a copy of the project
  *      under os.tmpdir() (project.ts);
- *   2. cold build, each stage measured on its own (measure.ts): the pipeline
- *      (`src/cli/annotate.ts --quiet`), then `astro build`; Pagefind's share
- *      and the per-phase / per-section costs read from the logs
+ *   2. cold build (measure.ts): the pipeline alone first
+ *      (`src/cli/annotate.ts --quiet`), for its throughput, then, from
+ *      cold again, the whole of `npm run build` (`src/cli/build.ts`: the
+ *      pipeline beside `astro build`, then the search index); Pagefind's
+ *      share and the per-phase / per-section costs read from the logs
  *      (astro-log.ts); what came out (site-stats.ts); what a first search
  *      downloads (search-probe.ts);
  *   3. the bare Astro MDX baseline (bench/baseline/) over the very MDX the
@@ -56,8 +58,9 @@ import { hasGnuTime, measure, type Measurement } from './measure.ts';
 import { copyProject, createBaseline, disableIncrementalBuild, discard, emptyTrash, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
-import { evaluateTargets, fullMs, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
+import { evaluateTargets, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
 import { RENDER_CONCURRENCY } from '../src/render/concurrency.ts';
+import { ASTRO_NODE_FLAGS, TS_NODE_FLAGS } from '../src/cli/build-steps.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -130,36 +133,16 @@ async function stage(label: string, command: string[], cwd: string, logName: str
 }
 
 /** A TypeScript script run by this Node, as the project's npm scripts run theirs. */
-const tsScript = (script: string, ...args: string[]): string[] => [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, ...args];
+const tsScript = (script: string, ...args: string[]): string[] => [process.execPath, ...TS_NODE_FLAGS, script, ...args];
 const pipelineCommand = tsScript('src/cli/annotate.ts', '--quiet');
 /**
- * Node flags every Astro build of the bench gets, ours and the baselines
- * alike: the garbage-collector setting `npm run build` gives Astro
- * (package.json), so that the figures are those of the real build and the
- * ratios compare the projects, not Node's settings. The heap ceiling is left
- * to `--heap`.
+ * A baseline's `astro build`, with the Node flags `npm run build` gives the
+ * site's (`src/cli/build-steps.ts`), so that the ratios compare the
+ * projects, not Node's settings.
  */
-const ASTRO_NODE_FLAGS = ['--max-semi-space-size=64'];
-const buildScript = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
-for (const flag of ASTRO_NODE_FLAGS) {
-  if (!buildScript.includes(flag)) {
-    console.error(`bench: package.json's build script no longer gives Astro ${flag}; update ASTRO_NODE_FLAGS in bench/run.ts to match it`);
-    process.exit(1);
-  }
-}
 const astroCommand = (dir: string): string[] => [process.execPath, ...ASTRO_NODE_FLAGS, realpathSync(path.join(dir, 'node_modules/.bin/astro')), 'build'];
-/**
- * The site's build after the pipeline, as `npm run build` runs it: `astro
- * build`, then the search index in a process of its own. Measured as one
- * stage ("astro build" in the report), so that it compares with the
- * baselines, whose Pagefind (if any) runs inside `astro build`.
- */
-const siteCommand = (dir: string): string[] => {
-  const quote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
-  const astro = astroCommand(dir).map(quote).join(' ');
-  const index = tsScript(path.join(dir, 'src/cli/search-index.ts'));
-  return ['sh', '-c', `${astro} && ${index.map(quote).join(' ')}`];
-};
+/** The site's `npm run build`, measured as one stage: the pipeline beside `astro build`, then the search index. */
+const siteCommand = (dir: string): string[] => tsScript(path.join(dir, 'src/cli/build.ts'));
 
 note('timing a fixed JavaScript workload (machine speed at the start)');
 const speedAtStart = await calibrateMachine();
@@ -186,22 +169,25 @@ const buildBaseline = async (template: string, label: string, round: number): Pr
   const astro = await stage(`${label}${tag.label}`, astroCommand(dir), dir, `astro-${template}${tag.log}.log`);
   return { astro: stageFigures(astro), log: parseAstroLog(astro), dist: await distStats(path.join(dir, 'dist')) };
 };
-const coldRuns: { pipeline: Measurement; astro: Measurement; log: ReturnType<typeof parseAstroLog> }[] = [];
+const coldRuns: { pipeline: Measurement; build: Measurement; log: ReturnType<typeof parseAstroLog> }[] = [];
 const baselineRuns: BaselineRun[] = [];
 const starlightRuns: BaselineRun[] = [];
 let markdownBaseline: BenchResult['markdownBaseline'];
 for (let round = 1; round <= rounds; round++) {
   const tag = roundTag(round);
   if (round > 1) await resetBuild(site, trash);
-  const pipeline = await stage(`pipeline (cold${tag.label})`, pipelineCommand, site, `pipeline-cold${tag.log}.log`);
-  const astro = await stage(`astro build (cold${tag.label})`, siteCommand(site), site, `astro-cold${tag.log}.log`);
-  coldRuns.push({ pipeline, astro, log: parseAstroLog(astro) });
+  // The pipeline alone, for its throughput; then the build from cold again,
+  // which runs the pipeline beside Astro's start-up.
+  const pipeline = await stage(`pipeline alone (cold${tag.label})`, pipelineCommand, site, `pipeline-cold${tag.log}.log`);
+  await resetBuild(site, trash);
+  const build = await stage(`npm run build (cold${tag.label})`, siteCommand(site), site, `build-cold${tag.log}.log`);
+  coldRuns.push({ pipeline, build, log: parseAstroLog(build) });
   if (flags['skip-baseline']) continue;
   baselineRuns.push(await buildBaseline('baseline', 'baseline astro build (bare Astro + MDX)', round));
   if (!flags['skip-starlight-baseline']) starlightRuns.push(await buildBaseline('baseline-starlight', 'baseline astro build (+ Starlight shell)', round));
   if (flags['md-baseline'] && round === 1) markdownBaseline = await buildBaseline('baseline-md', 'baseline astro build (Markdown instead of MDX)', round);
 }
-const coldRun = coldRuns[medianIndex(coldRuns.map((run) => fullMs(run.pipeline, run.astro)))]!;
+const coldRun = coldRuns[medianIndex(coldRuns.map((run) => run.build.wallMs))]!;
 const baseline = baselineRuns[medianIndex(baselineRuns.map((run) => run.astro.wallMs))];
 const starlightBaseline = starlightRuns[medianIndex(starlightRuns.map((run) => run.astro.wallMs))];
 // The site as the last round left it: every round builds the same pages.
@@ -235,16 +221,10 @@ if (!flags['skip-incremental']) {
   for (let round = 1; round <= rounds; round++) {
     const tag = roundTag(round);
     await addOneArticle(site, count + round - 1);
-    const pipeline = await stage(`pipeline (+1 article${tag.label})`, pipelineCommand, site, `pipeline-incremental${tag.log}.log`);
-    const astro = await stage(`astro build (+1 article${tag.label})`, siteCommand(site), site, `astro-incremental${tag.log}.log`);
-    incrementalRuns.push({
-      pipeline: stageFigures(pipeline),
-      summary: parseAnnotateSummary(pipeline.lines),
-      astro: stageFigures(astro),
-      log: parseAstroLog(astro),
-    });
+    const build = await stage(`npm run build (+1 article${tag.label})`, siteCommand(site), site, `build-incremental${tag.log}.log`);
+    incrementalRuns.push({ summary: parseAnnotateSummary(build.lines), build: stageFigures(build), log: parseAstroLog(build) });
   }
-  incremental = incrementalRuns[medianIndex(incrementalRuns.map((run) => fullMs(run.pipeline, run.astro)))];
+  incremental = incrementalRuns[medianIndex(incrementalRuns.map((run) => run.build.wallMs))];
 
   if (!skipNoAstroCache) withoutAstroCache = await buildWithoutAstroCache(plainSite);
 }
@@ -274,7 +254,7 @@ const result: BenchResult = {
   cold: {
     pipeline: stageFigures(coldRun.pipeline),
     summary: parseAnnotateSummary(coldRun.pipeline.lines),
-    astro: stageFigures(coldRun.astro),
+    build: stageFigures(coldRun.build),
     log: coldRun.log,
     dist: coldDist,
     articlePages: articlesBuilt,
@@ -290,10 +270,10 @@ const result: BenchResult = {
     rounds > 1
       ? {
           rounds,
-          cold: coldRuns.map((run) => roundFigures(stageFigures(run.astro), run.log.pagefindMs, stageFigures(run.pipeline))),
+          cold: coldRuns.map((run) => roundFigures(stageFigures(run.build), run.log.pagefindMs, stageFigures(run.pipeline))),
           baseline: baselineRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
           starlightBaseline: starlightRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
-          incremental: incrementalRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs, run.pipeline)),
+          incremental: incrementalRuns.map((run) => roundFigures(run.build, run.log.pagefindMs)),
         }
       : undefined,
 };
@@ -358,11 +338,10 @@ async function addOneArticle(dir: string, number = count): Promise<void> {
  */
 async function buildWithoutAstroCache(dir: string): Promise<NonNullable<BenchResult['withoutAstroCache']>> {
   if (!(await disableIncrementalBuild(dir))) return { patched: false };
-  const priming = await stage('astro build, incrementalBuild off (priming)', siteCommand(dir), dir, 'astro-no-cache-prime.log');
+  const priming = await stage('npm run build, incrementalBuild off (priming)', siteCommand(dir), dir, 'build-no-cache-prime.log');
   await addOneArticle(dir);
-  const pipeline = await stage('pipeline (+1 article, copy without incrementalBuild)', pipelineCommand, dir, 'pipeline-no-cache.log');
-  const astro = await stage('astro build, incrementalBuild off (+1 article)', siteCommand(dir), dir, 'astro-no-cache.log');
-  return { patched: true, priming: stageFigures(priming), pipeline: stageFigures(pipeline), astro: stageFigures(astro), log: parseAstroLog(astro) };
+  const build = await stage('npm run build, incrementalBuild off (+1 article)', siteCommand(dir), dir, 'build-no-cache.log');
+  return { patched: true, priming: stageFigures(priming), build: stageFigures(build), log: parseAstroLog(build) };
 }
 
 /**

@@ -13,6 +13,10 @@
  *   store; the article page and `src/data/dossier.ts` read them from their
  *   files (`src/data/article-files.ts`).
  * - `entities`: the generated entity index, `content/generated/entities.json`.
+ *
+ * Both generated collections read their files only once the pipeline that
+ * `npm run build` runs beside Astro has finished (`afterAnnotation`,
+ * `src/data/annotation-signal.ts`).
  * - `i18n`: the dossier's corrections to Starlight's Arabic interface strings,
  *   in `src/content/i18n/ar.json`, where Starlight looks for them (it keys
  *   the strings by their path under that folder): its 404 text misspells «باستعمال»,
@@ -29,6 +33,7 @@ import { indexedEntitySchema } from './schemas/entity.ts';
 import { articleLoader } from './render/article-loader.ts';
 import { docsLoader } from './render/docs-loader.ts';
 import { ANNOTATIONS_DIR, ARTICLES_DIR } from './data/article-files.ts';
+import { afterAnnotation } from './data/annotation-signal.ts';
 
 /**
  * Starlight's `docs` frontmatter, and `searchRegions`: `true` on a page that
@@ -62,11 +67,11 @@ export const collections = {
     schema: docsCollectionSchema,
   }),
   articles: defineCollection({
-    loader: articleLoader({ base: ARTICLES_DIR, annotations: ANNOTATIONS_DIR }),
+    loader: afterAnnotation(articleLoader({ base: ARTICLES_DIR, annotations: ANNOTATIONS_DIR })),
     schema: articleFrontMatterSchema,
   }),
   entities: defineCollection({
-    loader: file('./content/generated/entities.json'),
+    loader: afterAnnotation(file('./content/generated/entities.json')),
     schema: indexedEntitySchema,
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),

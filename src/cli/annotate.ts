@@ -4,7 +4,8 @@
  * Prints, per article, what the pipeline made of it (title, date, source,
  * entities, removed furniture, dates, warnings), then every error. Exits 1
  * when any seed or registry file is invalid, after naming all of them; in
- * that case nothing is written, so `npm run build` stops before Astro runs.
+ * that case nothing is written, and `npm run build` (`build.ts`) stops Astro
+ * before it reads any content.
  *
  * Flags: `--quiet` prints only the summary and the errors (used by `build`);
  * `--json` prints the report as JSON; `--no-cache` re-annotates everything.
