@@ -31,16 +31,28 @@ function htmlPages(dist: string): string[] {
  * most often a flag in a panel whose text the index leaves out. Search
  * results show no pictures, so images are not compared.
  */
-function recordsOf(files: { path: string; content: Uint8Array }[]): unknown[] {
+function recordsOf(files: { path: string; content: Uint8Array }[]): SearchRecord[] {
   return files
     .filter((file) => file.path.startsWith('fragment/'))
     .map((file) => {
       const text = gunzipSync(file.content).toString('utf8');
-      const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
+      const record = JSON.parse(text.slice(text.indexOf('{'))) as SearchRecord;
       const { image: _image, image_alt: _alt, ...meta } = record.meta;
       return { ...record, meta };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** The records of the search index built into `dist`. */
+function builtRecords(dist: string): SearchRecord[] {
+  const folder = path.join(dist, 'pagefind/fragment');
+  return recordsOf(readdirSync(folder).map((file) => ({ path: `fragment/${file}`, content: readFileSync(path.join(folder, file)) })));
 }
 
 function articleSlugs(dist: string): string[] {
@@ -107,17 +119,18 @@ describe('the five-seed site', () => {
     try {
       await index.addDirectory({ path: dist, glob: SEARCHABLE_PAGES });
       const whole = recordsOf((await index.getFiles()).files);
-      const built = recordsOf(
-        readdirSync(path.join(dist, 'pagefind/fragment')).map((file) => ({
-          path: `fragment/${file}`,
-          content: readFileSync(path.join(dist, 'pagefind/fragment', file)),
-        })),
-      );
+      const built = builtRecords(dist);
       expect(built.length).toBeGreaterThan(seeds.length);
       expect(built).toEqual(whole);
     } finally {
       await pagefind.close();
     }
+  });
+
+  it("keeps the address line printed on entity pages out of the search records", () => {
+    const entityRecords = builtRecords(dist).filter((record) => record.url.startsWith('/officials/'));
+    expect(entityRecords.length).toBeGreaterThan(0);
+    for (const record of entityRecords) expect(record.content, record.url).not.toMatch(/https?:\/\/|من «ملف»/u);
   });
 
   it('bundles the Arabic web font instead of loading it from elsewhere', () => {
