@@ -13,15 +13,15 @@
  *   store; the article page and `src/data/dossier.ts` read them from their
  *   files (`src/data/article-files.ts`).
  * - `entities`: the generated entity index, `content/generated/entities.json`.
- *
- * Both generated collections read their files only once the pipeline that
- * `npm run build` runs beside Astro has finished (`afterAnnotation`,
- * `src/data/annotation-signal.ts`).
  * - `i18n`: the dossier's corrections to Starlight's Arabic interface strings,
  *   in `src/content/i18n/ar.json`, where Starlight looks for them (it keys
  *   the strings by their path under that folder): its 404 text misspells «باستعمال»,
  *   and it names the sidebar's navigation landmark «الرئيسية», which is
  *   also the label of its first link (the home page).
+ *
+ * `articles` and `entities` read their generated files only once the
+ * pipeline that `npm run build` runs beside Astro has finished
+ * (`afterAnnotation`, `src/data/annotation-signal.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';

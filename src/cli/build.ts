@@ -48,15 +48,17 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess
   return { child, exit };
 }
 
+const signalDir = mkdtempSync(path.join(os.tmpdir(), 'malaff-build-'));
+
 // Stopped from outside (Ctrl-C, a cancelled CI job): stop the steps too.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     for (const child of running) child.kill(signal);
+    rmSync(signalDir, { recursive: true, force: true });
     process.exit(128 + os.constants.signals[signal]);
   });
 }
 
-const signalDir = mkdtempSync(path.join(os.tmpdir(), 'malaff-build-'));
 try {
   const signalFile = path.join(signalDir, 'annotated');
   const annotate = run(steps.annotate);
