@@ -73,8 +73,9 @@ export interface BenchResult {
   cold: {
     /**
      * The pipeline alone (`annotate.ts --quiet`), run before each cold build
-     * for its throughput. `npm run build` runs it beside Astro's start-up,
-     * so its time is inside `build`, not added to it.
+     * for its throughput, a series of its own (its median round with
+     * `--repeat`). `npm run build` runs it beside Astro's start-up, so its
+     * time is inside `build`, not added to it.
      */
     pipeline: StageFigures;
     /** That run's summary line. */
