@@ -60,7 +60,7 @@ import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
 import { evaluateTargets, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
 import { RENDER_CONCURRENCY } from '../src/render/concurrency.ts';
-import { ASTRO_NODE_FLAGS, TS_NODE_FLAGS } from '../src/cli/build-steps.ts';
+import { ASTRO_NODE_FLAGS, buildSteps, TS_NODE_FLAGS } from '../src/cli/build-steps.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -134,7 +134,8 @@ async function stage(label: string, command: string[], cwd: string, logName: str
 
 /** A TypeScript script run by this Node, as the project's npm scripts run theirs. */
 const tsScript = (script: string, ...args: string[]): string[] => [process.execPath, ...TS_NODE_FLAGS, script, ...args];
-const pipelineCommand = tsScript('src/cli/annotate.ts', '--quiet');
+/** The pipeline alone, exactly as `npm run build` runs it beside Astro (`src/cli/build-steps.ts`). */
+const pipelineCommand = (dir: string): string[] => [process.execPath, ...buildSteps(dir).annotate];
 /**
  * A baseline's `astro build`, with the Node flags `npm run build` gives the
  * site's (`src/cli/build-steps.ts`), so that the ratios compare the
@@ -178,7 +179,7 @@ for (let round = 1; round <= rounds; round++) {
   if (round > 1) await resetBuild(site, trash);
   // The pipeline alone, for its throughput; then the build from cold again,
   // which runs the pipeline beside Astro's start-up.
-  const pipeline = await stage(`pipeline alone (cold${tag.label})`, pipelineCommand, site, `pipeline-cold${tag.log}.log`);
+  const pipeline = await stage(`pipeline alone (cold${tag.label})`, pipelineCommand(site), site, `pipeline-cold${tag.log}.log`);
   await resetBuild(site, trash);
   const build = await stage(`npm run build (cold${tag.label})`, siteCommand(site), site, `build-cold${tag.log}.log`);
   coldRuns.push({ pipeline, build, log: parseAstroLog(build) });
