@@ -273,7 +273,7 @@ const result: BenchResult = {
     rounds > 1
       ? {
           rounds,
-          cold: coldRuns.map((run) => roundFigures(stageFigures(run.build), run.log.pagefindMs, stageFigures(run.pipeline))),
+          cold: coldRuns.map((run) => roundFigures(stageFigures(run.build), run.log.pagefindMs, stageFigures(run.pipeline), parseAnnotateSummary(run.pipeline.lines)?.pipelineMs ?? null)),
           baseline: baselineRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
           starlightBaseline: starlightRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
           incremental: incrementalRuns.map((run) => roundFigures(run.build, run.log.pagefindMs)),

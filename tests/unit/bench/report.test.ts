@@ -4,7 +4,7 @@
  * series is represented by its median round, never by its best.
  */
 import { describe, expect, test } from 'vitest';
-import { medianIndex, pairedRatio, roundFigures, type StageFigures } from '../../../bench/report.ts';
+import { medianIndex, pairedRatio, pipelineRates, roundFigures, type StageFigures } from '../../../bench/report.ts';
 
 const stageTaking = (wallMs: number, cpuMs: number): StageFigures => ({
   label: 'stage',
@@ -33,10 +33,18 @@ describe('a repeated series', () => {
   });
 
   test("takes a site round's whole build, which runs the pipeline inside it, and keeps the pipeline timed alone beside it", () => {
-    const site = roundFigures(stageTaking(30_000, 28_000), 8_000, stageTaking(2_500, 3_000));
-    expect(site).toEqual({ wallMs: 30_000, cpuMs: 28_000, pipelineMs: 2_500, pagefindMs: 8_000 });
+    const site = roundFigures(stageTaking(30_000, 28_000), 8_000, stageTaking(2_500, 3_000), 2_000);
+    expect(site).toEqual({ wallMs: 30_000, cpuMs: 28_000, pipelineMs: 2_500, pipelineOwnMs: 2_000, pagefindMs: 8_000 });
     const bare = roundFigures(stageTaking(16_000, 20_000), null);
-    expect(bare).toEqual({ wallMs: 16_000, cpuMs: 20_000, pipelineMs: null, pagefindMs: null });
+    expect(bare).toEqual({ wallMs: 16_000, cpuMs: 20_000, pipelineMs: null, pipelineOwnMs: null, pagefindMs: null });
+  });
+
+  test("shows how far the pipeline's rate swung between rounds, by the pipeline's own timer", () => {
+    const rounds = [2_000, 1_600, 2_500].map((own) => roundFigures(stageTaking(20_000, 20_000), null, stageTaking(own + 400, own), own));
+    // 1,000 articles in 2.0 s, 1.6 s and 2.5 s: 500/s, 625/s and 400/s.
+    expect(pipelineRates(rounds, 1000)).toEqual({ median: 500, min: 400, max: 625 });
+    const untimed = [roundFigures(stageTaking(20_000, 20_000), null, stageTaking(2_400, 2_000))];
+    expect(pipelineRates(untimed, 1000)).toBeUndefined();
   });
 
   test("also reads the ratio round by round, each site build over the baseline built right after it", () => {
