@@ -7,8 +7,9 @@
  * keywords at the start of a line, GFM's `~` strikethrough). Two handlers
  * make the serialiser cheaper without changing a byte of what it writes:
  * entity links are serialised once per distinct link (`entityLink`), and
- * text is escaped only when it holds a character that may need it, and
- * never twice after a link (`textHandler`).
+ * text is escaped only when it holds a character that may need it where
+ * it stands (a full stop only at the start of a line), and never twice
+ * after a link (`textHandler`).
  */
 import type { Parents, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -86,42 +87,79 @@ const LINE_BREAK = /^[\r\n]$/u;
 const SPACE = /^[ \t]$/u;
 
 /**
- * Per list of unsafe patterns, per stack of constructs: the characters that
- * can be escaped there. mdast-util-to-markdown copies the list for each
- * `toMarkdown` call, so an entry lasts one article: a few sets built per
- * article (one per stack its text appears in), against one test per run of
- * text. Keying by the patterns' contents instead would cost that test again.
+ * What `safe` may escape in text serialised inside one stack of constructs
+ * (`escapable`).
  */
-const ESCAPABLE = new WeakMap<readonly Unsafe[], Map<string, RegExp>>();
+interface Escapable {
+  /** Every character `safe` may escape there. */
+  anywhere: RegExp;
+  /** The same without the characters of the patterns that apply only at a line break. */
+  midLine: RegExp;
+  /**
+   * What text must start with (after spaces and tabs) for a pattern that
+   * applies only at a line break to match at its start: the characters of
+   * those patterns, and digits when one of them may follow digits (`1.`).
+   */
+  breakStart: RegExp;
+}
 
 /**
- * The characters `safe` may escape in text serialised inside `stack`: the
- * character of every unsafe pattern in scope there, a backslash (escaped
- * before punctuation) and line breaks. A pattern on a space or a tab that
- * only applies next to a line break (`after`/`before` `[\r\n]`) is left
- * out: its line break is in the set, or is the character before or after
- * the text, which `plainText` checks.
+ * Per list of unsafe patterns, per stack of constructs: what can be escaped
+ * there. mdast-util-to-markdown copies the list for each `toMarkdown` call,
+ * so an entry lasts one article: a few built per article (one per stack its
+ * text appears in), against one test per run of text. Keying by the
+ * patterns' contents instead would cost that test again.
  */
-function escapable(unsafe: readonly Unsafe[], stack: readonly string[]): RegExp {
+const ESCAPABLE = new WeakMap<readonly Unsafe[], Map<string, Escapable>>();
+
+/** A character class of `characters`, each written as a code point escape. */
+function characterClass(characters: Iterable<string>): RegExp {
+  return new RegExp(`[${[...characters].map((character) => `\\u{${character.codePointAt(0)?.toString(16)}}`).join('')}]`, 'u');
+}
+
+/**
+ * What `safe` may escape in text serialised inside `stack`: the character
+ * of every unsafe pattern in scope there, a backslash (escaped before
+ * punctuation) and line breaks. A pattern on a space or a tab that only
+ * applies next to a line break (`after`/`before` `[\r\n]`) is left out:
+ * its line break is in the set, or is the character before or after the
+ * text, which `plainText` checks.
+ *
+ * A pattern marked `atBreak` matches only after a line break, spaces or
+ * tabs, and what its `before` asks for (`safe` compiles it so). Its
+ * character is left out of `midLine` when that `before` is nothing or
+ * digits, the only two the library's and the extensions' patterns use; a
+ * pattern with any other `before` counts as one that applies anywhere.
+ */
+function escapable(unsafe: readonly Unsafe[], stack: readonly string[]): Escapable {
   let byStack = ESCAPABLE.get(unsafe);
   if (!byStack) {
     byStack = new Map();
     ESCAPABLE.set(unsafe, byStack);
   }
   const key = stack.join('\u0000');
-  let expression = byStack.get(key);
-  if (!expression) {
-    const characters = new Set(['\\', '\r', '\n']);
+  let sets = byStack.get(key);
+  if (!sets) {
+    const anywhere = new Set(['\\', '\r', '\n']);
+    const midLine = new Set(anywhere);
+    const breakStart = new Set<string>();
     for (const pattern of unsafe) {
       if (!inScope(stack, pattern.inConstruct, true) || inScope(stack, pattern.notInConstruct, false)) continue;
       const besideBreak = pattern.before === '[\\r\\n]' || pattern.after === '[\\r\\n]';
       if (besideBreak && (pattern.character === ' ' || pattern.character === '\t')) continue;
-      characters.add(pattern.character);
+      anywhere.add(pattern.character);
+      const onlyAtBreak = pattern.atBreak === true && (pattern.before === undefined || pattern.before === '' || pattern.before === '\\d+');
+      if (!onlyAtBreak) {
+        midLine.add(pattern.character);
+        continue;
+      }
+      breakStart.add(pattern.character);
+      if (pattern.before === '\\d+') for (const digit of '0123456789') breakStart.add(digit);
     }
-    expression = new RegExp(`[${[...characters].map((character) => `\\u{${character.codePointAt(0)?.toString(16)}}`).join('')}]`, 'u');
-    byStack.set(key, expression);
+    sets = { anywhere: characterClass(anywhere), midLine: characterClass(midLine), breakStart: characterClass(breakStart) };
+    byStack.set(key, sets);
   }
-  return expression;
+  return sets;
 }
 
 /** mdast-util-to-markdown's rule for `inConstruct` / `notInConstruct`: `none` when the list is empty. */
@@ -138,15 +176,38 @@ function inScope(stack: readonly string[], list: Unsafe['inConstruct'], none: bo
  * or tab next to a line break around it (which the patterns on spaces look
  * for: text at the start or end of a paragraph) comes out unchanged.
  * Most of an Arabic article is such text, and `safe` would otherwise run
- * every pattern's regular expression over each of its runs.
+ * every pattern's regular expression over each of its runs. Patterns that
+ * apply only at a line break are left out where the text cannot stand at
+ * one (`mayStandAtBreak`).
  */
 function plainText(value: string, state: State, info: Info): string | undefined {
   if (state.stack.includes('autolink')) return undefined;
-  if (escapable(state.unsafe, state.stack).test(value)) return undefined;
+  const { anywhere, midLine, breakStart } = escapable(state.unsafe, state.stack);
+  if ((mayStandAtBreak(value, info.before, breakStart) ? anywhere : midLine).test(value)) return undefined;
   // The patterns on spaces and tabs left out of `escapable`: one next to a line break around the text.
   if (LINE_BREAK.test(info.before.slice(-1)) && SPACE.test(value.charAt(0))) return undefined;
   if (LINE_BREAK.test(info.after.charAt(0)) && SPACE.test(value.slice(-1))) return undefined;
   return value;
+}
+
+/** A line break, then only spaces, tabs or digits to the end: what `safe` compiles before the character of an `atBreak` pattern. */
+const ENDS_AT_BREAK = /[\r\n][\t \d]*$/u;
+/** The first character after leading spaces and tabs. */
+const FIRST_AFTER_BLANKS = /^[\t ]*(.?)/su;
+
+/**
+ * Whether a pattern that applies only at a line break could match in
+ * `value`, as `safe` sees it (`before`, then `value`): it could when the
+ * value holds a line break, or when `before` ends at one (with spaces,
+ * tabs or digits after it) and the value starts, after spaces and tabs,
+ * with a character in `breakStart`. Most runs of article text sit in the
+ * middle of a line, after a word or a link, where a full stop, a hyphen or
+ * a closing parenthesis cannot start a list item and need no escape.
+ */
+function mayStandAtBreak(value: string, before: string, breakStart: RegExp): boolean {
+  if (value.includes('\n') || value.includes('\r')) return true;
+  if (!ENDS_AT_BREAK.test(before)) return false;
+  return breakStart.test(FIRST_AFTER_BLANKS.exec(value)?.[1] ?? '');
 }
 
 /** The default text handler, with `plainText`'s short cut. */

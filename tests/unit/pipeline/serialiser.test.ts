@@ -40,6 +40,14 @@ const SAMPLES = [
   '> ليس اقتباسا',
   '- ليس قائمة',
   '1. ليس قائمة',
+  '2023. عام مضى',
+  '3) بند',
+  '+ ليس قائمة',
+  '= ليس عنوانا',
+  '100.',
+  '1.5 مليار دولار، 2-3 أيام (تقريبا).',
+  '   4. بعد مسافات',
+  'بعد الرابط. ثم - شرطة و) قوس و+ زائد',
   'a_b و *نجمة* و _خط_ و ~~شطب~~ و [رابط](javascript:alert(1))',
   'سطر\nسطر ثان',
   ' مسافة في البداية',
@@ -76,11 +84,32 @@ describe('serialising article text', () => {
       return seed / 2_147_483_648;
     };
     const random = (length: number): string => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-    for (let round = 0; round < 400; round++) {
+    for (let round = 0; round < 2000; round++) {
       const runs: PhrasingContent[] = [text(random(1 + Math.floor(next() * 40)))];
       if (next() < 0.5) runs.push(link(random(1 + Math.floor(next() * 8))), text(random(1 + Math.floor(next() * 20))));
       const tree = paragraphs(runs);
       expect(toMarkdown(tree, MDX_OPTIONS), JSON.stringify(runs)).toBe(toMarkdown(tree, PLAIN));
+    }
+  });
+
+  it('writes list, heading and quote markers that follow a line break, digits or a link exactly as mdast-util-to-markdown does on its own', () => {
+    // Markers that start a block only at the start of a line, and what may stand before them.
+    const markers = ['.', ')', '-', '+', '=', '>', '#', '*', '_', '`', '~', '<', '{', '[', 'import x', 'export y', 'i', 'e'];
+    const leads = ['', ' ', '  ', '\t', '1', '12', ' 3', 'أ', 'a', '\n', '\n1', '\n ', 'كلمة\n2', 'كلمة\n'];
+    const tails = ['', ' ', ' نص', 'نص', '\n', '1'];
+    for (const lead of leads) {
+      for (const marker of markers) {
+        for (const tail of tails) {
+          const value = `${lead}${marker}${tail}`;
+          const shapes = [
+            paragraphs([text(value)]),
+            paragraphs([link('المغرب'), text(value)]),
+            paragraphs([text('2023'), link('المغرب'), text(value), link('مصر'), text(value)]),
+            paragraphs([text('نص'), link(value), text(value)]),
+          ];
+          for (const tree of shapes) expect(toMarkdown(tree, MDX_OPTIONS), JSON.stringify(value)).toBe(toMarkdown(tree, PLAIN));
+        }
+      }
     }
   });
 });
