@@ -41,4 +41,16 @@ describe('matching keys', () => {
     expect(normalized.offsets).toHaveLength(normalized.key.length + 1);
     expect(normalized.offsets.at(-1)).toBe(text.length);
   });
+
+  it('keep the way back after characters whose key is longer than they are', () => {
+    // `ﷺ` (one character) has a key of several words: the key outgrows the text.
+    const text = `${'ﷺ'.repeat(12)} زار حموشي الرباط`;
+    const normalized = normalizeWithOffsets(text);
+    expect(normalized.key.length).toBeGreaterThan(text.length);
+    expect(normalized.offsets).toHaveLength(normalized.key.length + 1);
+    expect(normalized.offsets.at(-1)).toBe(text.length);
+    const at = normalized.key.indexOf('حموشي');
+    const [start, end] = originalRange(normalized, at, at + 'حموشي'.length);
+    expect(text.slice(start, end)).toBe('حموشي');
+  });
 });
