@@ -279,10 +279,11 @@ export function evaluateTargets(result: BenchResult): Target[] {
       met: annotated === null ? null : annotated === 1,
     });
     const incFull = inc.build.wallMs;
+    const pairedIncremental = result.repeats ? pairedRatio(result.repeats.incremental, result.repeats.cold) : undefined;
     targets.push({
       text: '+1 article: whole build ≤ 60% of cold (at 1,000)',
       at: 1000,
-      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.build.cpuMs, coldFullCpu)} CPU`,
+      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.build.cpuMs, coldFullCpu)} CPU${pairedIncremental !== undefined ? `; rounds' own: ${Math.round(pairedIncremental * 100)}%` : ''}`,
       met: incFull / coldFull <= 0.6,
     });
     const plain = result.withoutAstroCache;
@@ -358,28 +359,29 @@ function withoutAstroCacheSection(
 }
 
 /**
- * The median of each round's site / baseline wall-time ratio, or undefined
- * with fewer than two rounds. A round's site and baseline ran back to back,
- * so their ratio shares the machine's state of those minutes; this is a
- * second reading of the ratio beside the one of the two series' medians,
- * which may come from different rounds (the targets use that one).
+ * The median of each round's wall-time ratio of one series to another
+ * (the site over the bare baseline, a +1 build over its round's cold
+ * build), or undefined with fewer than two rounds. A round's two builds ran
+ * minutes apart, so their ratio shares the machine's state of those
+ * minutes; this is a second reading beside the ratio of the two series'
+ * medians, which may come from different rounds (the targets use that one).
  */
-export function pairedRatio(site: readonly RoundFigures[], baseline: readonly RoundFigures[]): number | undefined {
-  const ratios = site.flatMap((round, index) => {
-    const bare = baseline[index];
-    return bare ? [round.wallMs / bare.wallMs] : [];
+export function pairedRatio(over: readonly RoundFigures[], under: readonly RoundFigures[]): number | undefined {
+  const ratios = over.flatMap((round, index) => {
+    const other = under[index];
+    return other ? [round.wallMs / other.wallMs] : [];
   });
   return ratios.length > 1 ? ratios[medianIndex(ratios)] : undefined;
 }
 
 /** Every round of a `--repeat` run: what the medians above were chosen from. */
-function repeatsSection(repeats: Repeats, coldFull: number, articles: number): string[] {
+function repeatsSection(repeats: Repeats, articles: number): string[] {
   const range = (rounds: RoundFigures[]): string => {
     if (rounds.length === 0) return '—';
     const walls = rounds.map((round) => round.wallMs);
     return `${ms(walls[medianIndex(walls)])} (${ms(Math.min(...walls))}–${ms(Math.max(...walls))})`;
   };
-  const rows: (string | number)[][] = [['round', 'pipeline alone', 'site full', 'CPU', 'bare', 'ratio', '+Starlight', '+1 full', '+1 / median cold']];
+  const rows: (string | number)[][] = [['round', 'pipeline alone', 'site full', 'CPU', 'bare', 'ratio', '+Starlight', '+1 full', '+1 / its cold']];
   for (let index = 0; index < repeats.rounds; index++) {
     const site = repeats.cold[index];
     const bare = repeats.baseline[index];
@@ -395,11 +397,14 @@ function repeatsSection(repeats: Repeats, coldFull: number, articles: number): s
       site && bare ? ratio(site.wallMs, bare.wallMs) : '—',
       ms(shell?.wallMs),
       ms(inc?.wallMs),
-      inc ? pct(inc.wallMs, coldFull) : '—',
+      inc && site ? pct(inc.wallMs, site.wallMs) : '—',
     ]);
   }
   const paired = pairedRatio(repeats.cold, repeats.baseline);
   const pairedLine = paired !== undefined ? [`median of the rounds' own ratios (site and bare built back to back): ${paired.toFixed(2)}×`] : [];
+  const pairedIncremental = pairedRatio(repeats.incremental, repeats.cold);
+  const incrementalLine =
+    pairedIncremental !== undefined ? [`median of the rounds' own +1 / cold (each +1 build right after its round's cold one): ${Math.round(pairedIncremental * 100)}%`] : [];
   const rates = pipelineRates(repeats.cold, articles);
   const ratesLine = rates ? [`pipeline alone, by its own timer: median ${rate(rates.median)}, rounds ${rate(rates.min, rates.max)}`] : [];
   return [
@@ -407,6 +412,7 @@ function repeatsSection(repeats: Repeats, coldFull: number, articles: number): s
     table(rows),
     `median (min–max): site ${range(repeats.cold)} · bare ${range(repeats.baseline)} · +Starlight ${range(repeats.starlightBaseline)} · +1 ${range(repeats.incremental)}`,
     ...pairedLine,
+    ...incrementalLine,
     ...ratesLine,
   ];
 }
@@ -579,7 +585,7 @@ export function printReport(result: BenchResult): void {
     out.push(`filter values: ${Object.entries(filters).map(([name, values]) => `${name} ${values}`).join(', ') || 'none'}`);
   }
 
-  if (result.repeats) out.push('', ...repeatsSection(result.repeats, coldFull, n));
+  if (result.repeats) out.push('', ...repeatsSection(result.repeats, n));
 
   out.push('', 'TARGETS');
   for (const target of result.targets) {

@@ -28,11 +28,13 @@
  * (calibrate.ts): how fast the machine ran at either end of the run, to
  * compare runs made at different hours by.
  *
- * With `--repeat R`, steps 2–3 run R times in interleaved rounds (site,
- * bare, +Starlight, then again from cold), and step 4 adds R articles one
- * at a time; each series is reported by its median round, every round is
- * listed. This machine's wall times swing by 10–30% from one minute to the
- * next: one round cannot tell a 1.9× from a 2.1×.
+ * With `--repeat R`, steps 2–4 run R times in interleaved rounds (site,
+ * bare, +Starlight, one article added to the site just built, then again
+ * from cold; the second copy's +1 build runs once, at the end); each
+ * series is reported by its median round, every round is listed. This
+ * machine's wall times swing by 10–30% from one minute to the next: one
+ * round cannot tell a 1.9× from a 2.1×, and a +1 build timed minutes after
+ * the cold builds it is compared with would weigh the drift in between.
  *
  * Timings never fail the run: it exits 0 unless a build fails, and then 1
  * with that build's output, keeping the temp folders to look into.
@@ -173,7 +175,12 @@ const buildBaseline = async (template: string, label: string, round: number): Pr
 const coldRuns: { pipeline: Measurement; build: Measurement; log: ReturnType<typeof parseAstroLog> }[] = [];
 const baselineRuns: BaselineRun[] = [];
 const starlightRuns: BaselineRun[] = [];
+const incrementalRuns: NonNullable<BenchResult['incremental']>[] = [];
 let markdownBaseline: BenchResult['markdownBaseline'];
+let coldDist: Awaited<ReturnType<typeof distStats>> | undefined;
+let articlesBuilt = 0;
+const search: SearchProbe[] = [];
+const plainSite = path.join(work, 'site-no-incremental-build');
 for (let round = 1; round <= rounds; round++) {
   const tag = roundTag(round);
   if (round > 1) await resetBuild(site, trash);
@@ -183,54 +190,37 @@ for (let round = 1; round <= rounds; round++) {
   await resetBuild(site, trash);
   const build = await stage(`npm run build (cold${tag.label})`, siteCommand(site), site, `build-cold${tag.log}.log`);
   coldRuns.push({ pipeline, build, log: parseAstroLog(build) });
-  if (flags['skip-baseline']) continue;
-  baselineRuns.push(await buildBaseline('baseline', 'baseline astro build (bare Astro + MDX)', round));
-  if (!flags['skip-starlight-baseline']) starlightRuns.push(await buildBaseline('baseline-starlight', 'baseline astro build (+ Starlight shell)', round));
-  if (flags['md-baseline'] && round === 1) markdownBaseline = await buildBaseline('baseline-md', 'baseline astro build (Markdown instead of MDX)', round);
+  if (!flags['skip-baseline']) {
+    baselineRuns.push(await buildBaseline('baseline', 'baseline astro build (bare Astro + MDX)', round));
+    if (!flags['skip-starlight-baseline']) starlightRuns.push(await buildBaseline('baseline-starlight', 'baseline astro build (+ Starlight shell)', round));
+    if (flags['md-baseline'] && round === 1) markdownBaseline = await buildBaseline('baseline-md', 'baseline astro build (Markdown instead of MDX)', round);
+  }
+  // What the cold site holds and what its first search downloads, before an article is added.
+  if (round === rounds) {
+    coldDist = await distStats(path.join(site, 'dist'));
+    articlesBuilt = await countArticlePages(site);
+    search.push(...(await probeFirstSearches(site)));
+  }
+  if (flags['skip-incremental']) continue;
+  // 4. One more article on the site this round just built, in the same
+  // minutes as its cold build, so that the two share the machine's state.
+  // Each round adds the next article of the dossier, and takes it out
+  // again before the next round, so that every cold round builds the same N.
+  if (round === 1 && !skipNoAstroCache) await cloneSite(site, plainSite);
+  const added = await addOneArticle(site, count + round - 1);
+  const plusOne = await stage(`npm run build (+1 article${tag.label})`, siteCommand(site), site, `build-incremental${tag.log}.log`);
+  incrementalRuns.push({ summary: parseAnnotateSummary(plusOne.lines), build: stageFigures(plusOne), log: parseAstroLog(plusOne) });
+  if (round < rounds) for (const file of added) await rm(path.join(site, 'seeds', file));
 }
 const coldRun = coldRuns[medianIndex(coldRuns.map((run) => run.build.wallMs))]!;
 // The pipeline alone is a series of its own: its median round, not the one of the build's median round.
 const pipelineRun = coldRuns[medianIndex(coldRuns.map((run) => run.pipeline.wallMs))]!.pipeline;
 const baseline = baselineRuns[medianIndex(baselineRuns.map((run) => run.astro.wallMs))];
 const starlightBaseline = starlightRuns[medianIndex(starlightRuns.map((run) => run.astro.wallMs))];
-// The site as the last round left it: every round builds the same pages.
-const coldDist = await distStats(path.join(site, 'dist'));
-const articlesBuilt = await readdir(path.join(site, 'dist/articles')).then(
-  async (entries) => entries.filter((entry) => existsSync(path.join(site, 'dist/articles', entry, 'index.html')) && entry !== 'page').length,
-  () => 0,
-);
-
-const search: SearchProbe[] = [];
-const pagefindDir = path.join(site, 'dist/pagefind');
-if (existsSync(path.join(pagefindDir, 'pagefind.js'))) {
-  note('probing Pagefind first-query downloads');
-  const rare = officials.at(-1)?.short ?? 'الشودري';
-  for (const query of ['المغرب', 'حموشي', rare, 'Indus Shield']) {
-    const probe = await probeSearch(pagefindDir, query);
-    if (probe) search.push(probe);
-  }
-}
-
-// 4. Incremental: one more article per round on the site just built; then
-// the same once in a second copy without Astro's incremental build.
-let incremental: BenchResult['incremental'];
-let withoutAstroCache: BenchResult['withoutAstroCache'];
-const incrementalRuns: NonNullable<BenchResult['incremental']>[] = [];
-if (!flags['skip-incremental']) {
-  const plainSite = path.join(work, 'site-no-incremental-build');
-  // Cloned before the new article is added: same seeds, same annotate cache.
-  if (!skipNoAstroCache) await cloneSite(site, plainSite);
-
-  for (let round = 1; round <= rounds; round++) {
-    const tag = roundTag(round);
-    await addOneArticle(site, count + round - 1);
-    const build = await stage(`npm run build (+1 article${tag.label})`, siteCommand(site), site, `build-incremental${tag.log}.log`);
-    incrementalRuns.push({ summary: parseAnnotateSummary(build.lines), build: stageFigures(build), log: parseAstroLog(build) });
-  }
-  incremental = incrementalRuns[medianIndex(incrementalRuns.map((run) => run.build.wallMs))];
-
-  if (!skipNoAstroCache) withoutAstroCache = await buildWithoutAstroCache(plainSite);
-}
+if (!coldDist) throw new Error('the bench ran no cold round'); // rounds ≥ 1: never
+const incremental = incrementalRuns.length > 0 ? incrementalRuns[medianIndex(incrementalRuns.map((run) => run.build.wallMs))] : undefined;
+// Then the same once in a second copy without Astro's incremental build.
+const withoutAstroCache: BenchResult['withoutAstroCache'] = !flags['skip-incremental'] && !skipNoAstroCache ? await buildWithoutAstroCache(plainSite) : undefined;
 
 note('timing the fixed JavaScript workload again (machine speed at the end)');
 const speedAtEnd = await calibrateMachine();
@@ -325,8 +315,31 @@ async function probeSearch(dir: string, query: string): Promise<SearchProbe | nu
  * Adds seed number `number` to a site's seeds: by default the first after
  * the dossier, the same article in every copy.
  */
-async function addOneArticle(dir: string, number = count): Promise<void> {
-  await generateDossier({ count: 1, first: number, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool });
+async function addOneArticle(dir: string, number = count): Promise<string[]> {
+  const { files } = await generateDossier({ count: 1, first: number, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool });
+  return files;
+}
+
+/** The article pages a built site holds (`dist/articles/<slug>/index.html`, not the index's pages). */
+async function countArticlePages(dir: string): Promise<number> {
+  return readdir(path.join(dir, 'dist/articles')).then(
+    (entries) => entries.filter((entry) => entry !== 'page' && existsSync(path.join(dir, 'dist/articles', entry, 'index.html'))).length,
+    () => 0,
+  );
+}
+
+/** What a first search downloads on a built site, for a few queries (`search-probe.ts`); none without an index. */
+async function probeFirstSearches(dir: string): Promise<SearchProbe[]> {
+  const pagefindDir = path.join(dir, 'dist/pagefind');
+  if (!existsSync(path.join(pagefindDir, 'pagefind.js'))) return [];
+  note('probing Pagefind first-query downloads');
+  const rare = officials.at(-1)?.short ?? 'الشودري';
+  const probes: SearchProbe[] = [];
+  for (const query of ['المغرب', 'حموشي', rare, 'Indus Shield']) {
+    const probe = await probeSearch(pagefindDir, query);
+    if (probe) probes.push(probe);
+  }
+  return probes;
 }
 
 /**
