@@ -129,7 +129,8 @@ function characterClass(characters: Iterable<string>): RegExp {
  * tabs, and what its `before` asks for (`safe` compiles it so). Its
  * character is left out of `midLine` when that `before` is nothing or
  * digits, the only two the library's and the extensions' patterns use; a
- * pattern with any other `before` counts as one that applies anywhere.
+ * pattern with any other `before`, or on a space or a tab, counts as one
+ * that applies anywhere.
  */
 function escapable(unsafe: readonly Unsafe[], stack: readonly string[]): Escapable {
   let byStack = ESCAPABLE.get(unsafe);
@@ -148,7 +149,9 @@ function escapable(unsafe: readonly Unsafe[], stack: readonly string[]): Escapab
       const besideBreak = pattern.before === '[\\r\\n]' || pattern.after === '[\\r\\n]';
       if (besideBreak && (pattern.character === ' ' || pattern.character === '\t')) continue;
       anywhere.add(pattern.character);
-      const onlyAtBreak = pattern.atBreak === true && (pattern.before === undefined || pattern.before === '' || pattern.before === '\\d+');
+      // A space or tab is skipped where the first character is looked for (`mayStandAtBreak`): such a pattern counts as one that applies anywhere.
+      const blank = pattern.character === ' ' || pattern.character === '\t';
+      const onlyAtBreak = pattern.atBreak === true && !blank && (pattern.before === undefined || pattern.before === '' || pattern.before === '\\d+');
       if (!onlyAtBreak) {
         midLine.add(pattern.character);
         continue;
