@@ -146,11 +146,11 @@ function escapable(unsafe: readonly Unsafe[], stack: readonly string[]): Escapab
     const breakStart = new Set<string>();
     for (const pattern of unsafe) {
       if (!inScope(stack, pattern.inConstruct, true) || inScope(stack, pattern.notInConstruct, false)) continue;
+      const blank = SPACE.test(pattern.character);
       const besideBreak = pattern.before === '[\\r\\n]' || pattern.after === '[\\r\\n]';
-      if (besideBreak && (pattern.character === ' ' || pattern.character === '\t')) continue;
+      if (besideBreak && blank) continue;
       anywhere.add(pattern.character);
       // A space or tab is skipped where the first character is looked for (`mayStandAtBreak`): such a pattern counts as one that applies anywhere.
-      const blank = pattern.character === ' ' || pattern.character === '\t';
       const onlyAtBreak = pattern.atBreak === true && !blank && (pattern.before === undefined || pattern.before === '' || pattern.before === '\\d+');
       if (!onlyAtBreak) {
         midLine.add(pattern.character);
