@@ -241,7 +241,7 @@ export function evaluateTargets(result: BenchResult): Target[] {
   targets.push({
     text: 'pipeline ≥ 500 articles/s on one core',
     at: null,
-    value: `${Math.round(wallRate)}/s wall incl. node start-up; ${ownRate ? `${Math.round(ownRate)}/s by the CLI's own timer` : 'no CLI timer'}; CPU/wall ${(cold.pipeline.cpuMs / cold.pipeline.wallMs).toFixed(2)}${roundRates ? `; rounds ${rate(roundRates.min, roundRates.max)}` : ''}`,
+    value: `${rate(wallRate)} wall incl. node start-up; ${ownRate ? `${rate(ownRate)} by the CLI's own timer` : 'no CLI timer'}; CPU/wall ${(cold.pipeline.cpuMs / cold.pipeline.wallMs).toFixed(2)}${roundRates ? `; rounds ${rate(roundRates.min, roundRates.max)}` : ''}`,
     met: (ownRate ?? wallRate) >= 500,
   });
 
@@ -283,7 +283,7 @@ export function evaluateTargets(result: BenchResult): Target[] {
     targets.push({
       text: '+1 article: whole build ≤ 60% of cold (at 1,000)',
       at: 1000,
-      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.build.cpuMs, coldFullCpu)} CPU${pairedIncremental !== undefined ? `; rounds' own: ${Math.round(pairedIncremental * 100)}%` : ''}`,
+      value: `${pct(incFull, coldFull)} wall (${ms(incFull)} vs ${ms(coldFull)}); ${pct(inc.build.cpuMs, coldFullCpu)} CPU${pairedIncremental !== undefined ? `; rounds' own: ${pct(pairedIncremental, 1)}` : ''}`,
       met: incFull / coldFull <= 0.6,
     });
     const plain = result.withoutAstroCache;
@@ -404,7 +404,7 @@ function repeatsSection(repeats: Repeats, articles: number): string[] {
   const pairedLine = paired !== undefined ? [`median of the rounds' own ratios (site and bare built back to back): ${paired.toFixed(2)}×`] : [];
   const pairedIncremental = pairedRatio(repeats.incremental, repeats.cold);
   const incrementalLine =
-    pairedIncremental !== undefined ? [`median of the rounds' own +1 / cold (each +1 build right after its round's cold one): ${Math.round(pairedIncremental * 100)}%`] : [];
+    pairedIncremental !== undefined ? [`median of the rounds' own +1 / cold (each +1 build right after its round's cold one): ${pct(pairedIncremental, 1)}`] : [];
   const rates = pipelineRates(repeats.cold, articles);
   const ratesLine = rates ? [`pipeline alone, by its own timer: median ${rate(rates.median)}, rounds ${rate(rates.min, rates.max)}`] : [];
   return [
