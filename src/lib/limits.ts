@@ -18,6 +18,8 @@ export const QUOTES_PER_ROLE = 3;
  * named in 2,000 articles gets 80 pages, however often each names it.
  */
 export const ARTICLES_PER_PAGE = 25;
+/** Articles per page of the article index, newest first. */
+export const ARTICLES_PER_INDEX_PAGE = 50;
 /** Entities per group (officials, organizations…) in an entity's relations. */
 export const RELATED_PER_GROUP = 12;
 /** Partner countries listed on a country's page. */

@@ -16,9 +16,6 @@ export const ENTITY_SECTION: Readonly<Record<EntityType, string>> = {
   event: 'events',
 };
 
-/** Articles per page of the article index: pages stay the same size as the dossier grows. */
-export const ARTICLES_PER_PAGE = 50;
-
 /** Arabic labels of the entity types, singular and plural. */
 export const ENTITY_LABEL: Readonly<Record<EntityType, { one: string; many: string }>> = {
   person: { one: 'مسؤول', many: 'المسؤولون' },
