@@ -35,16 +35,49 @@ function format(iso: string): string {
   return (day ? DAY : MONTH).format(date);
 }
 
-/** Formats a count with its Arabic noun: `1 مقال`, `3 مقالات`. */
+/**
+ * The forms an Arabic noun takes after a number. Which one a count needs
+ * depends on its last two digits, not on its size: `3 مقالات` and
+ * `103 مقالات` take the plural, `11 مقالًا` and `250 مقالًا` the singular
+ * in the accusative, `100 مقال`, `101 مقال` and `1000 مقال` the singular
+ * after a round hundred. One and two are said without a digit.
+ */
+export interface CountedNoun {
+  /** One: `مقال واحد`. */
+  readonly one: string;
+  /** Two, the dual: `مقالان`. */
+  readonly two: string;
+  /** Last two digits 03–10: the plural, `مقالات`. */
+  readonly few: string;
+  /** Last two digits 11–99: the singular in the accusative, `مقالًا`. */
+  readonly many: string;
+  /** Zero, and last two digits 00–02 from 100 on: the singular, `مقال`. */
+  readonly hundred: string;
+}
+
+export const ARTICLE: CountedNoun = { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', hundred: 'مقال' };
+export const MENTION: CountedNoun = { one: 'إشارة واحدة', two: 'إشارتان', few: 'إشارات', many: 'إشارة', hundred: 'إشارة' };
+export const OFFICIAL: CountedNoun = { one: 'مسؤول واحد', two: 'مسؤولان', few: 'مسؤولين', many: 'مسؤولًا', hundred: 'مسؤول' };
+export const COUNTRY: CountedNoun = { one: 'دولة واحدة', two: 'دولتان', few: 'دول', many: 'دولة', hundred: 'دولة' };
+/** Times, as the object of a verb (`ذُكر مرتين`). */
+const TIME: CountedNoun = { one: 'مرة واحدة', two: 'مرتين', few: 'مرات', many: 'مرة', hundred: 'مرة' };
+
+/** Formats a count with the form of its noun that Arabic grammar asks for: `مقالان`, `3 مقالات`, `11 مقالًا`, `100 مقال`. */
+export function countNoun(count: number, noun: CountedNoun): string {
+  if (count === 1) return noun.one;
+  if (count === 2) return noun.two;
+  const lastTwo = count % 100;
+  if (lastTwo >= 3 && lastTwo <= 10) return `${count} ${noun.few}`;
+  if (lastTwo >= 11) return `${count} ${noun.many}`;
+  return `${count} ${noun.hundred}`;
+}
+
+/** Formats a count of articles: `مقال واحد`, `3 مقالات`. */
 export function countArticles(count: number): string {
-  if (count === 1) return 'مقال واحد';
-  if (count === 2) return 'مقالان';
-  return count >= 3 && count <= 10 ? `${count} مقالات` : `${count} مقالًا`;
+  return countNoun(count, ARTICLE);
 }
 
 /** Formats a count of mentions: `ذُكر 3 مرات`. */
 export function countMentions(count: number): string {
-  if (count === 1) return 'ذُكر مرة واحدة';
-  if (count === 2) return 'ذُكر مرتين';
-  return count >= 3 && count <= 10 ? `ذُكر ${count} مرات` : `ذُكر ${count} مرة`;
+  return `ذُكر ${countNoun(count, TIME)}`;
 }

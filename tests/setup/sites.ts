@@ -3,13 +3,17 @@
  *
  * - `seeds`: the project's own seeds, at the domain root: what readers get.
  * - `fixtures`: every golden-fixture input (encodings, hostile text, month
- *   families…), served under a base path (`/malaff/`) as a GitHub project
- *   page is, so that links, assets and search are checked under a base.
+ *   families…) and a stream of synthetic articles that takes the dossier
+ *   past one page of every list, served under a base path (`/malaff/`) as
+ *   a GitHub project page is, so that links, assets and search are checked
+ *   under a base.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, PROJECT_ROOT } from '../helpers/site.ts';
+import { composeArticle, defaultPoolSize } from '../../bench/generate.ts';
+import { ARTICLES_PER_INDEX_PAGE } from '../../src/lib/limits.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,13 +35,31 @@ export function projectSeeds(): Record<string, Uint8Array> {
 }
 
 /**
- * Every golden fixture's input, named after its case (`<case>.txt`), plus
- * the seeds of `tests/fixtures/site-seeds/` under their own names (file
- * names with Arabic letters and spaces, as editors save them).
+ * Synthetic articles of the bench's generator (`bench/generate.ts`): full
+ * length, dated across years, naming officials none of the fixtures name.
+ * As many as one page of the article index holds take the fixtures site,
+ * with its other seeds, past that page, so that the pager and the later
+ * pages are built, checked and crawled.
+ */
+export function streamSeeds(count = ARTICLES_PER_INDEX_PAGE): Record<string, Uint8Array> {
+  const pool = defaultPoolSize(count);
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, index) => {
+      const { name, text } = composeArticle(7, index, [], pool);
+      return [name, Buffer.from(text, 'utf8')];
+    }),
+  );
+}
+
+/**
+ * Every golden fixture's input, named after its case (`<case>.txt`), the
+ * seeds of `tests/fixtures/site-seeds/` under their own names (file names
+ * with Arabic letters and spaces, as editors save them), and the
+ * {@link streamSeeds}.
  */
 export function fixtureSeeds(): Record<string, Uint8Array> {
   const dir = path.join(PROJECT_ROOT, 'tests/fixtures');
-  const seeds: Record<string, Uint8Array> = {};
+  const seeds: Record<string, Uint8Array> = { ...streamSeeds() };
   for (const name of readdirSync(path.join(dir, 'site-seeds'))) {
     seeds[name] = readFileSync(path.join(dir, 'site-seeds', name));
   }

@@ -17,6 +17,8 @@ import { readSeed } from '../../src/pipeline/read.ts';
 import { SEARCHABLE_PAGES } from '../../src/search/index-site.ts';
 import { cleanSeed } from '../../src/pipeline/clean.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
+import { ARTICLES_PER_INDEX_PAGE } from '../../src/lib/limits.ts';
+import { pageCount } from '../../src/lib/paginate.ts';
 
 /** Every `index.html` under `dist`, as paths relative to it. */
 function htmlPages(dist: string): string[] {
@@ -162,6 +164,31 @@ describe('the fixture site (every golden fixture, under a base path)', () => {
         cursor = found + 1;
       }
     }
+  });
+
+  it('lists every article once in an index of pages of fifty, newest first, each page linked to the next', () => {
+    const total = Object.keys(seeds).length;
+    expect(total, 'the fixtures fill more than one page').toBeGreaterThan(ARTICLES_PER_INDEX_PAGE);
+    const last = pageCount(total, ARTICLES_PER_INDEX_PAGE);
+    const pathOf = (n: number): string => (n === 1 ? 'articles/' : `articles/page/${n}/`);
+    const listed: string[] = [];
+    const dates: string[] = [];
+    for (let n = 1; n <= last; n++) {
+      const page = readPage(path.join(dist, pathOf(n), 'index.html'));
+      const items = page.all('.article-list > li');
+      expect(items.length, pathOf(n)).toBe(n < last ? ARTICLES_PER_INDEX_PAGE : total - ARTICLES_PER_INDEX_PAGE * (last - 1));
+      listed.push(...page.all('.article-list a.article-link').map((link) => String(link.properties.href)));
+      dates.push(...page.all('.article-list time').map((time) => String(time.properties.dateTime)));
+      expect(page.text('.malaff-pager'), pathOf(n)).toContain(`الصفحة ${n} من ${last}`);
+      const next = page.one('.malaff-pager a[rel="next"]');
+      const previous = page.one('.malaff-pager a[rel="prev"]');
+      expect(next?.properties.href, pathOf(n)).toBe(n < last ? `${base}${pathOf(n + 1)}` : undefined);
+      expect(previous?.properties.href, pathOf(n)).toBe(n > 1 ? `${base}${pathOf(n - 1)}` : undefined);
+    }
+    expect(existsSync(path.join(dist, pathOf(last + 1))), 'no page after the last').toBe(false);
+    expect(new Set(listed).size).toBe(total);
+    expect(listed.map((href) => href.slice(`${base}articles/`.length, -1)).sort()).toEqual(articleSlugs(dist).sort());
+    expect(dates).toEqual(dates.toSorted().reverse());
   });
 
   it('renders hostile MDX, HTML and JavaScript in a seed as plain text', () => {
