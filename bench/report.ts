@@ -45,9 +45,15 @@ export interface SearchProbe {
 
 export interface Target {
   text: string;
-  /** The dossier size the target is set for. */
+  /** The dossier size the target is set for; `null` when it holds at any size. */
   at: number | null;
   value: string;
+  /**
+   * Whether this run's figures meet it; `null` when the run skipped what it
+   * needs. Only indicative when `at` is not the run's `meta.articles` (a
+   * 10,000-article target judged on 1,000 articles): the printed report
+   * says so beside the mark.
+   */
   met: boolean | null;
 }
 
