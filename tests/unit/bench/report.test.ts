@@ -4,7 +4,18 @@
  * series is represented by its median round, never by its best.
  */
 import { describe, expect, test } from 'vitest';
-import { medianIndex, pairedRatio, pipelineRates, roundFigures, type StageFigures } from '../../../bench/report.ts';
+import type { AstroLog } from '../../../bench/astro-log.ts';
+import type { DistStats } from '../../../bench/site-stats.ts';
+import {
+  evaluateTargets,
+  indicativeBecause,
+  medianIndex,
+  pairedRatio,
+  pipelineRates,
+  roundFigures,
+  type BenchResult,
+  type StageFigures,
+} from '../../../bench/report.ts';
 
 const stageTaking = (wallMs: number, cpuMs: number): StageFigures => ({
   label: 'stage',
@@ -53,5 +64,45 @@ describe('a repeated series', () => {
     // Rounds: 2.0×, 3.0×, 1.8×; the medians of the series would give 36 s / 20 s = 1.8×.
     expect(pairedRatio(site, bare)).toBe(2);
     expect(pairedRatio(site.slice(0, 1), bare.slice(0, 1))).toBeUndefined();
+  });
+});
+
+/** A cold run of `articles` articles whose pipeline took `pipelineMs` by its own timer, and nothing else measured. */
+function coldRun(articles: number, pipelineMs: number): BenchResult {
+  return {
+    meta: { articles } as BenchResult['meta'],
+    cold: {
+      pipeline: stageTaking(pipelineMs + 300, pipelineMs),
+      summary: { articles, annotated: articles, cached: 0, entities: 0, written: 2 * articles + 1, pipelineMs },
+      build: stageTaking(20_000, 25_000),
+      log: {} as AstroLog,
+      dist: {} as DistStats,
+      articlePages: articles,
+    },
+    search: [],
+    targets: [],
+  };
+}
+
+describe("the bench's targets", () => {
+  const pipelineTarget = (run: BenchResult) => evaluateTargets(run).find((target) => target.text.startsWith('pipeline'))!;
+
+  test("judge the pipeline's rate by its own timer, at any dossier size", () => {
+    expect(pipelineTarget(coldRun(1000, 1_600)).met).toBe(true); // 625/s
+    expect(pipelineTarget(coldRun(1000, 2_500)).met).toBe(false); // 400/s
+    expect(indicativeBecause(pipelineTarget(coldRun(1000, 1_600)), 1000)).toBeUndefined();
+    expect(indicativeBecause(pipelineTarget(coldRun(10_000, 14_600)), 10_000)).toBeUndefined();
+  });
+
+  test("say that a small run's pipeline rate is mostly fixed costs, as CI's 200-article run is", () => {
+    const target = pipelineTarget(coldRun(200, 970));
+    expect(target.met).toBe(false);
+    expect(indicativeBecause(target, 200)).toMatch(/below 1,000 articles/);
+  });
+
+  test('mark a target set at 10,000 articles as indicative on a 1,000-article run, and not on a 10,000-article one', () => {
+    const underFiveMinutes = (run: BenchResult) => evaluateTargets(run).find((target) => target.text.startsWith('full build < 5 min'))!;
+    expect(indicativeBecause(underFiveMinutes(coldRun(1000, 1_600)), 1000)).toBe('target is set at 10,000');
+    expect(indicativeBecause(underFiveMinutes(coldRun(10_000, 14_600)), 10_000)).toBeUndefined();
   });
 });
