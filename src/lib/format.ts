@@ -59,6 +59,8 @@ export const ARTICLE: CountedNoun = { one: 'مقال واحد', two: 'مقالا
 export const MENTION: CountedNoun = { one: 'إشارة واحدة', two: 'إشارتان', few: 'إشارات', many: 'إشارة', hundred: 'إشارة' };
 export const OFFICIAL: CountedNoun = { one: 'مسؤول واحد', two: 'مسؤولان', few: 'مسؤولين', many: 'مسؤولًا', hundred: 'مسؤول' };
 export const COUNTRY: CountedNoun = { one: 'دولة واحدة', two: 'دولتان', few: 'دول', many: 'دولة', hundred: 'دولة' };
+/** Further wordings of a title, with their adjective (`وصيغتان أخريان`, `و5 صيغ أخرى`). */
+export const OTHER_WORDING: CountedNoun = { one: 'صيغة أخرى', two: 'صيغتان أخريان', few: 'صيغ أخرى', many: 'صيغة أخرى', hundred: 'صيغة أخرى' };
 /** Times, as the object of a verb (`ذُكر مرتين`). */
 const TIME: CountedNoun = { one: 'مرة واحدة', two: 'مرتين', few: 'مرات', many: 'مرة', hundred: 'مرة' };
 

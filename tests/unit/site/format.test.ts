@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, COUNTRY, MENTION, OFFICIAL, countArticles, countMentions, countNoun, formatDate } from '../../../src/lib/format.ts';
+import { ARTICLE, COUNTRY, MENTION, OFFICIAL, OTHER_WORDING, countArticles, countMentions, countNoun, formatDate } from '../../../src/lib/format.ts';
 
 describe('formatDate', () => {
   it('shows a day-precise date with its Arabic month name and Western digits', () => {
@@ -46,6 +46,13 @@ describe('counts with their Arabic nouns', () => {
     expect(countArticles(250)).toBe('250 مقالًا');
     expect(countArticles(1000)).toBe('1000 مقال');
     expect(countNoun(2005, MENTION)).toBe('2005 إشارات');
+  });
+
+  it('makes the adjective of a noun agree with it too', () => {
+    expect(countNoun(1, OTHER_WORDING)).toBe('صيغة أخرى');
+    expect(countNoun(2, OTHER_WORDING)).toBe('صيغتان أخريان');
+    expect(countNoun(4, OTHER_WORDING)).toBe('4 صيغ أخرى');
+    expect(countNoun(12, OTHER_WORDING)).toBe('12 صيغة أخرى');
   });
 
   it('counts a dossier with nothing in it in the singular', () => {
