@@ -33,7 +33,7 @@ export interface MentionInArticle extends ArticleMention {
 }
 
 export interface Dossier {
-  /** Articles newest first; undated articles last. */
+  /** Articles newest first; undated articles last; ties by slug, later first. */
   articles: ArticleEntry[];
   articleBySlug: Map<string, ArticleEntry>;
   entities: EntityRecord[];
@@ -53,10 +53,15 @@ export function getDossier(): Promise<Dossier> {
   return dossier;
 }
 
+/**
+ * Newest first, undated last; the same date (or none) by slug, later first,
+ * as the pipeline orders an entity's articles (`byDateDescending` in
+ * `src/pipeline/entity-index.ts`, which says why).
+ */
 function byDate(a: ArticleEntry, b: ArticleEntry): number {
   const da = a.data.date ?? '';
   const db = b.data.date ?? '';
-  return da === db ? a.id.localeCompare(b.id) : db.localeCompare(da);
+  return da === db ? b.id.localeCompare(a.id) : db.localeCompare(da);
 }
 
 /** An article joined with its annotations, read from the article's annotations file. */

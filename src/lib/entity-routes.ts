@@ -3,15 +3,16 @@
  * organizations, places, events): which pages each section has beyond the
  * entity page itself, and where they live.
  *
- * - `/<section>/<slug>/mentions/<n>/`: the entity's articles 26… with their
- *   passages (page 1 is the entity page);
+ * - `/<section>/<slug>/mentions/<n>/`: the entity's older articles with their
+ *   passages, as archive pages numbered from the oldest (`paginate.ts`); the
+ *   entity page is the front, with the newest;
  * - `/<section>/page/<n>/`: later pages of a section's index table.
  */
 import type { Dossier, EntityRecord } from '../data/dossier.ts';
 import type { EntityType } from '../pipeline/types.ts';
 import { ENTITY_SECTION, entityPath, entitySlug } from './urls.ts';
 import { ARTICLES_PER_PAGE, INDEX_ROWS } from './limits.ts';
-import { laterPages } from './paginate.ts';
+import { archivePages, laterPages } from './paginate.ts';
 import { entityPassages } from './relations.ts';
 import { ENTITY_TYPES } from '../pipeline/types.ts';
 import { entityPageKey, mentionsPageKey } from './page-keys.ts';
@@ -21,9 +22,12 @@ export function sectionType(section: string): EntityType | undefined {
   return ENTITY_TYPES.find((type) => ENTITY_SECTION[type] === section);
 }
 
-/** Site path of page `page` of an entity's passages; page 1 is the entity page. */
-export function mentionsPagePath(type: EntityType, id: string, page: number): string {
-  return page <= 1 ? entityPath(type, id) : `${entityPath(type, id)}mentions/${page}/`;
+/**
+ * Site path of archive page `page` of an entity's passages; the front,
+ * page `last`, is the entity page.
+ */
+export function mentionsPagePath(type: EntityType, id: string, page: number, last: number): string {
+  return page >= last ? entityPath(type, id) : `${entityPath(type, id)}mentions/${page}/`;
 }
 
 /** Static paths of every entity of every section: `{ section, id }` with the entity as prop, and the page's cache key. */
@@ -35,11 +39,11 @@ export function allEntityPaths(dossier: Dossier) {
   }));
 }
 
-/** Static paths of the later mention pages of every entity. */
+/** Static paths of the older mention pages of every entity. */
 export function mentionPagePaths(dossier: Dossier) {
   return dossier.entities.flatMap((entity) => {
     const total = entityPassages(dossier, entity).length;
-    return laterPages(total, ARTICLES_PER_PAGE).map((page) => ({
+    return archivePages(total, ARTICLES_PER_PAGE).map((page) => ({
       params: { section: ENTITY_SECTION[entity.type], id: entitySlug(entity.type, entity.id), page: String(page) },
       props: { entity, page },
       cacheKey: mentionsPageKey(dossier, entity, page),

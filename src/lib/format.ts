@@ -36,6 +36,26 @@ function format(iso: string): string {
 }
 
 /**
+ * The dates a page covers, for a page of a list told apart by its dates
+ * rather than its number (archive pages, `paginate.ts`): `من مارس 2023 إلى
+ * 5 مايو 2024`, or the one date when all agree.
+ *
+ * @param dates ISO dates of any precision; undated items are skipped
+ * @returns undefined when nothing is dated
+ */
+export function dateSpan(dates: Iterable<string | undefined>): string | undefined {
+  let oldest: string | undefined;
+  let newest: string | undefined;
+  for (const date of dates) {
+    if (!date) continue;
+    if (oldest === undefined || date < oldest) oldest = date;
+    if (newest === undefined || date > newest) newest = date;
+  }
+  if (oldest === undefined || newest === undefined) return undefined;
+  return oldest === newest ? formatDate(oldest) : `من ${formatDate(oldest)} إلى ${formatDate(newest)}`;
+}
+
+/**
  * The forms an Arabic noun takes after a number. Which one a count needs
  * depends on its last two digits, not on its size: `3 مقالات` and
  * `103 مقالات` take the plural, `11 مقالًا` and `250 مقالًا` the singular

@@ -5,7 +5,9 @@
  * holds five articles or fifty thousand: beyond them, lists continue on
  * numbered pages (passages, index tables, the timeline) or in the data
  * exports (an entity's full list of mentions), and graphs keep their most
- * connected nodes.
+ * connected nodes. The front page of a list that grows at its newest end
+ * (an entity's passages, the article index, the timeline) holds between
+ * half and one and a half times its list's page size (`paginate.ts`).
  */
 
 /** Distinct roles quoted on a person's page, and quotes under each. */

@@ -18,11 +18,15 @@
  *   those articles), the co-mentioned entities as the page shows them (name,
  *   type, country, review state, shared articles), its country's name and,
  *   for a country, the entities that belong to it;
- * - a later page of an entity's mentions: the entity's name and type, the
- *   page number, the number of pages and the articles on that page;
- * - a timeline page: its country, the page number, the number of events
- *   and pages, the events on the page with their articles, and the list of
- *   countries that have a timeline.
+ * - an older page of an entity's mentions or of the article index: the
+ *   entity's name and type (mentions), the page number, the articles on the
+ *   page, and whether its newer neighbour is the list's front. These pages
+ *   are archive pages (`paginate.ts`), counted from the oldest end, so a new
+ *   article leaves them as they are;
+ * - a timeline page: its country, the page number, the events on the page
+ *   with their articles, the list of countries that have a timeline and,
+ *   on the front, the number of events (on an older page, whether its newer
+ *   neighbour is the front).
  *
  * What a page shows of *other* entities is kept local on purpose: related
  * lists and graphs rank and size by articles shared with this entity, never
@@ -35,8 +39,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleEntry, Dossier, EntityRecord } from '../data/dossier.ts';
-import { ARTICLES_PER_PAGE, TIMELINE_PER_PAGE } from './limits.ts';
-import { pageCount, pageItems } from './paginate.ts';
+import { ARTICLES_PER_INDEX_PAGE, ARTICLES_PER_PAGE, TIMELINE_PER_PAGE } from './limits.ts';
+import { archivePageCount, archivePageItems } from './paginate.ts';
 import { officialFilterNames } from '../search/facets.ts';
 import { countryTimeline, dossierTimeline, entityPassages, membersOf, relatedOf, timelineCountries } from './relations.ts';
 
@@ -84,26 +88,47 @@ export function entityPageKey(dossier: Dossier, entity: EntityRecord): string {
   ]);
 }
 
-/** The cache key of page `page` (2…) of an entity's mentions. */
+/**
+ * Whether the newer neighbour of archive page `page` is the list's front:
+ * the page links to it, and that link changes when a new page splits off
+ * the front.
+ */
+function newerIsFront(page: number, last: number): boolean {
+  return page + 1 === last;
+}
+
+/** The cache key of an older page of an entity's mentions (archive page `page`, below the entity page). */
 export function mentionsPageKey(dossier: Dossier, entity: EntityRecord, page: number): string {
   const groups = entityPassages(dossier, entity);
   return hash([
     entityFace(entity),
     page,
-    pageCount(groups.length, ARTICLES_PER_PAGE),
-    pageItems(groups, page, ARTICLES_PER_PAGE).map(({ article }) => articleDigest(article)),
+    newerIsFront(page, archivePageCount(groups.length, ARTICLES_PER_PAGE)),
+    archivePageItems(groups, page, ARTICLES_PER_PAGE).map(({ article }) => articleDigest(article)),
   ]);
 }
 
-/** The cache key of page `page` of the timeline, of one country when given. */
+/** The cache key of an older page of the article index (archive page `page`). */
+export function articleIndexPageKey(dossier: Dossier, page: number): string {
+  return hash([
+    page,
+    newerIsFront(page, archivePageCount(dossier.articles.length, ARTICLES_PER_INDEX_PAGE)),
+    archivePageItems(dossier.articles, page, ARTICLES_PER_INDEX_PAGE).map(articleDigest),
+  ]);
+}
+
+/**
+ * The cache key of archive page `page` of the timeline, of one country when
+ * given. The front (`page` = the last) also shows the number of events.
+ */
 export function timelinePageKey(dossier: Dossier, country: EntityRecord | undefined, page: number): string {
   const all = country ? countryTimeline(dossier, country.id) : dossierTimeline(dossier);
+  const last = archivePageCount(all.length, TIMELINE_PER_PAGE);
   return hash([
     entityFace(country),
     page,
-    all.length,
-    pageCount(all.length, TIMELINE_PER_PAGE),
-    pageItems(all, page, TIMELINE_PER_PAGE).map((entry) => [entry.value, entry.text, entry.sentence, entry.countries, articleDigest(entry.article)]),
+    page === last ? all.length : newerIsFront(page, last),
+    archivePageItems(all, page, TIMELINE_PER_PAGE).map((entry) => [entry.value, entry.text, entry.sentence, entry.countries, articleDigest(entry.article)]),
     timelineCountries(dossier).map(entityFace),
   ]);
 }

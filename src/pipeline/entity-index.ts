@@ -58,10 +58,17 @@ export function buildEntityIndex(known: readonly Entity[], articles: readonly An
   );
 }
 
-/** Newest publication date first; undated articles last, by slug for stability. */
+/**
+ * Newest publication date first; undated articles last. Articles of the
+ * same date, and undated ones, go by slug, later first: slugs come from file
+ * names, which editors mostly number or date as seeds arrive, so a new seed
+ * lands at the top of its group and the lists' older pages stay as they are
+ * (`src/lib/paginate.ts`). The site's own order (`src/data/dossier.ts`) is
+ * the same.
+ */
 export function byDateDescending(a: AnnotatedArticle, b: AnnotatedArticle): number {
   const da = a.meta.date ?? '';
   const db = b.meta.date ?? '';
   if (da !== db) return compareText(db, da);
-  return compareText(a.meta.slug, b.meta.slug);
+  return compareText(b.meta.slug, a.meta.slug);
 }

@@ -186,10 +186,11 @@ describe('official pages', () => {
 });
 
 describe('every entity page', () => {
-  test('stays bounded: at most 25 articles with their passages and a 25-node graph, the rest on numbered pages', () => {
+  test('stays bounded: fewer than 38 articles with their passages and a 25-node graph, the older ones on numbered pages', () => {
     for (const entity of entities) {
       const p = page(seeds, entity.url);
-      expect(p.all('#articles .passage-groups > li').length, entity.url).toBeLessThanOrEqual(25);
+      // The newest 25 or so: an archive's front holds half to one and a half pages (src/lib/paginate.ts).
+      expect(p.all('#articles .passage-groups > li').length, entity.url).toBeLessThan(38);
       expect(p.all('#graph svg a').length, entity.url).toBeLessThanOrEqual(25);
       const next = p.one('#articles a[rel="next"]');
       if (next) expect(existsSync(fileOf(seeds, attr(next, 'href'))), attr(next, 'href')).toBe(true);

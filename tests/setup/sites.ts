@@ -37,11 +37,12 @@ export function projectSeeds(): Record<string, Uint8Array> {
 /**
  * Synthetic articles of the bench's generator (`bench/generate.ts`): full
  * length, dated across years, naming officials none of the fixtures name.
- * As many as one page of the article index holds take the fixtures site,
- * with its other seeds, past that page, so that the pager and the later
- * pages are built, checked and crawled.
+ * As many as two pages of the article index hold take the fixtures site,
+ * with its other seeds, past the one and a half pages the index's front
+ * can hold (`src/lib/paginate.ts`), so that the pager and an older page
+ * are built, checked and crawled.
  */
-export function streamSeeds(count = ARTICLES_PER_INDEX_PAGE): Record<string, Uint8Array> {
+export function streamSeeds(count = 2 * ARTICLES_PER_INDEX_PAGE): Record<string, Uint8Array> {
   const pool = defaultPoolSize(count);
   return Object.fromEntries(
     Array.from({ length: count }, (_, index) => {

@@ -18,7 +18,8 @@ import { SEARCHABLE_PAGES } from '../../src/search/index-site.ts';
 import { cleanSeed } from '../../src/pipeline/clean.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
 import { ARTICLES_PER_INDEX_PAGE } from '../../src/lib/limits.ts';
-import { pageCount } from '../../src/lib/paginate.ts';
+import { archivePageCount } from '../../src/lib/paginate.ts';
+import { countArticles, dateSpan } from '../../src/lib/format.ts';
 
 /** Every `index.html` under `dist`, as paths relative to it. */
 function htmlPages(dist: string): string[] {
@@ -166,26 +167,37 @@ describe('the fixture site (every golden fixture, under a base path)', () => {
     }
   });
 
-  it('lists every article once in an index of pages of fifty, newest first, each page linked to the next', () => {
+  it('lists every article once, newest first, on a front page and older pages of fifty that keep their numbers', () => {
     const total = Object.keys(seeds).length;
-    expect(total, 'the fixtures fill more than one page').toBeGreaterThan(ARTICLES_PER_INDEX_PAGE);
-    const last = pageCount(total, ARTICLES_PER_INDEX_PAGE);
-    const pathOf = (n: number): string => (n === 1 ? 'articles/' : `articles/page/${n}/`);
+    const last = archivePageCount(total, ARTICLES_PER_INDEX_PAGE);
+    expect(last, 'the fixtures fill more than the front').toBeGreaterThan(1);
+    // Numbered from the oldest: page 1 is the oldest fifty, the front (page `last`) is the list itself.
+    const pathOf = (n: number): string => (n === last ? 'articles/' : `articles/page/${n}/`);
     const listed: string[] = [];
     const dates: string[] = [];
-    for (let n = 1; n <= last; n++) {
+    for (let n = last; n >= 1; n--) {
       const page = readPage(path.join(dist, pathOf(n), 'index.html'));
       const items = page.all('.article-list > li');
-      expect(items.length, pathOf(n)).toBe(n < last ? ARTICLES_PER_INDEX_PAGE : total - ARTICLES_PER_INDEX_PAGE * (last - 1));
+      if (n < last) expect(items.length, pathOf(n)).toBe(ARTICLES_PER_INDEX_PAGE);
+      else expect(items.length, pathOf(n)).toBe(total - ARTICLES_PER_INDEX_PAGE * (last - 1));
       listed.push(...page.all('.article-list a.article-link').map((link) => String(link.properties.href)));
-      dates.push(...page.all('.article-list time').map((time) => String(time.properties.dateTime)));
-      expect(page.text('.malaff-pager'), pathOf(n)).toContain(`الصفحة ${n} من ${last}`);
-      const next = page.one('.malaff-pager a[rel="next"]');
-      const previous = page.one('.malaff-pager a[rel="prev"]');
-      expect(next?.properties.href, pathOf(n)).toBe(n < last ? `${base}${pathOf(n + 1)}` : undefined);
-      expect(previous?.properties.href, pathOf(n)).toBe(n > 1 ? `${base}${pathOf(n - 1)}` : undefined);
+      const shown = page.all('.article-list time').map((time) => String(time.properties.dateTime));
+      dates.push(...shown);
+      if (n < last) {
+        // An older page is named by the dates it covers (by its number when none is dated),
+        // never by a total that changes as the dossier grows.
+        const name = dateSpan(shown) ?? `الصفحة ${n} من الأقدم`;
+        expect(page.text('.malaff-pager'), pathOf(n)).toContain(name);
+        expect(page.text('h1'), pathOf(n)).toMatch(/^المقالات — /u);
+        expect(page.text('main'), pathOf(n)).not.toContain(countArticles(total));
+      }
+      const older = page.one('.malaff-pager a[rel="next"]');
+      const newer = page.one('.malaff-pager a[rel="prev"]');
+      expect(older?.properties.href, pathOf(n)).toBe(n > 1 ? `${base}${pathOf(n - 1)}` : undefined);
+      expect(newer?.properties.href, pathOf(n)).toBe(n < last ? `${base}${pathOf(n + 1)}` : undefined);
     }
-    expect(existsSync(path.join(dist, pathOf(last + 1))), 'no page after the last').toBe(false);
+    expect(existsSync(path.join(dist, `articles/page/${last}/`)), 'the front has no numbered copy').toBe(false);
+    expect(existsSync(path.join(dist, 'articles/page/0/')), 'no page before the oldest').toBe(false);
     expect(new Set(listed).size).toBe(total);
     expect(listed.map((href) => href.slice(`${base}articles/`.length, -1)).sort()).toEqual(articleSlugs(dist).sort());
     expect(dates).toEqual(dates.toSorted().reverse());

@@ -48,6 +48,20 @@ describe('runPipeline', () => {
     expect(index.find((entity) => entity.id === 'PK')?.articles).toEqual(['visit']);
   });
 
+  it('lists an entity\'s articles newest first, undated last, and later file names first within a date', async () => {
+    const dated = (date: string): string => `---\ndate: ${date}\n---\n${SEED}`;
+    writeFileSync(path.join(options.seedsDir, '001.txt'), SEED);
+    writeFileSync(path.join(options.seedsDir, '002.txt'), dated('2024-03-01'));
+    writeFileSync(path.join(options.seedsDir, '003.txt'), SEED.replace('لبحث', 'من أجل بحث'));
+    writeFileSync(path.join(options.seedsDir, '004.txt'), dated('2023-05-01').replace('لبحث', 'من أجل بحث'));
+    writeFileSync(path.join(options.seedsDir, '005.txt'), dated('2024-03-01').replace('لبحث', 'في زيارة لبحث'));
+    const result = await runPipeline(options);
+    expect(result.errors).toEqual([]);
+    const index = JSON.parse(readFileSync(path.join(options.generatedDir, 'entities.json'), 'utf8')) as { id: string; articles: string[] }[];
+    // A new seed, numbered after the others, comes first among its equals: the lists' older pages keep their articles.
+    expect(index.find((entity) => entity.id === 'MA')?.articles).toEqual(['005', '002', '004', '003', '001']);
+  });
+
   it('names every bad seed in one run and writes nothing', async () => {
     writeFileSync(path.join(options.seedsDir, 'good.txt'), SEED);
     writeFileSync(path.join(options.seedsDir, 'empty.txt'), '');

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleExports, entityExports, exportCsv, mentionExports, MENTION_COLUMNS } from '../../../src/lib/exports.ts';
 import { atomFeed, escapeXml, rfc3339 } from '../../../src/lib/atom.ts';
-import { pageCount, pageItems, pagePath, laterPages } from '../../../src/lib/paginate.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 
 const data: ArticleData = {
@@ -73,16 +72,5 @@ describe('Atom feed', () => {
     expect(xml).not.toContain('<script>');
     expect(escapeXml("'")).toBe('&apos;');
     expect(rfc3339('2025')).toBe('2025-01-01T00:00:00Z');
-  });
-});
-
-describe('pagination', () => {
-  test('cuts lists into fixed pages whose first page is the list itself', () => {
-    expect(pageCount(0, 20)).toBe(1);
-    expect(pageCount(41, 20)).toBe(3);
-    expect(pageItems([1, 2, 3, 4, 5], 2, 2)).toEqual([3, 4]);
-    expect(laterPages(41, 20)).toEqual([2, 3]);
-    expect(pagePath('/timeline/ma/', 1)).toBe('/timeline/ma/');
-    expect(pagePath('/timeline/ma/', 3)).toBe('/timeline/ma/page/3/');
   });
 });

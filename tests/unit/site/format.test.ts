@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, COUNTRY, MENTION, OFFICIAL, OTHER_WORDING, countArticles, countMentions, countNoun, formatDate } from '../../../src/lib/format.ts';
+import { ARTICLE, COUNTRY, MENTION, OFFICIAL, OTHER_WORDING, countArticles, countMentions, countNoun, dateSpan, formatDate } from '../../../src/lib/format.ts';
 
 describe('formatDate', () => {
   it('shows a day-precise date with its Arabic month name and Western digits', () => {
@@ -13,6 +13,21 @@ describe('formatDate', () => {
 
   it('leaves text that is not an ISO date as it is', () => {
     expect(formatDate('قريبًا')).toBe('قريبًا');
+  });
+});
+
+describe('dateSpan', () => {
+  it('names a page by the oldest and newest dates on it, whatever their order', () => {
+    expect(dateSpan(['2024-05-05', '2023-03', '2024-01-10'])).toBe('من مارس 2023 إلى 5 مايو 2024');
+  });
+
+  it('gives the one date when every dated item shares it, and skips undated items', () => {
+    expect(dateSpan(['2024-05-05', undefined, '2024-05-05'])).toBe('5 مايو 2024');
+  });
+
+  it('gives nothing when no item is dated', () => {
+    expect(dateSpan([undefined, undefined])).toBeUndefined();
+    expect(dateSpan([])).toBeUndefined();
   });
 });
 
