@@ -62,7 +62,7 @@ import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
 import { evaluateTargets, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
 import { RENDER_CONCURRENCY } from '../src/render/concurrency.ts';
-import { ASTRO_NODE_FLAGS, buildSteps, TS_NODE_FLAGS } from '../src/cli/build-steps.ts';
+import { ASTRO_ENV, ASTRO_NODE_FLAGS, buildSteps, TS_NODE_FLAGS } from '../src/cli/build-steps.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -103,11 +103,13 @@ await mkdir(logs, { recursive: true });
 const trash = path.join(work, 'trash');
 const skipNoAstroCache = flags['skip-no-astro-cache'] || flags['skip-astro-cache'];
 /**
- * Every stage's environment: the heap ceiling of `--heap`, and the number of
+ * Every stage's environment: the heap ceiling of `--heap`, the number of
  * pages Astro renders at once in the site (`build.concurrency`), which the
- * baselines' configs read, so that the ratios compare the sites, not that setting.
+ * baselines' configs read, and Astro's telemetry off as in `npm run build`
+ * (`ASTRO_ENV`), so that the ratios compare the sites, not those settings.
  */
 const env: Record<string, string> = {
+  ...ASTRO_ENV,
   BENCH_RENDER_CONCURRENCY: String(RENDER_CONCURRENCY),
   ...(flags.heap ? { NODE_OPTIONS: `--max-old-space-size=${flags.heap}` } : {}),
 };

@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANNOTATION_SIGNAL, signalAnnotation } from '../data/annotation-signal.ts';
-import { buildSteps } from './build-steps.ts';
+import { ASTRO_ENV, buildSteps } from './build-steps.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const steps = buildSteps(root);
@@ -62,7 +62,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   const signalFile = path.join(signalDir, 'annotated');
   const annotate = run(steps.annotate);
-  const astro = run(steps.astro, { [ANNOTATION_SIGNAL]: signalFile });
+  const astro = run(steps.astro, { ...ASTRO_ENV, [ANNOTATION_SIGNAL]: signalFile });
   const annotated = await annotate.exit;
   if (annotated !== 0) {
     astro.child.kill('SIGTERM');

@@ -65,7 +65,9 @@ export function rebuildSite(spec: SiteSpec): BuildResult {
     encoding: 'utf8',
     // NODE_ENV: vitest sets `test`, and Astro would then build with `import.meta.env.DEV` true
     // (Starlight's header search, for one, renders its dev-mode notice instead of the search box).
-    env: { ...process.env, NODE_ENV: 'production', BASE_PATH: spec.base ?? '/', SITE_URL: 'https://dossier.test', ASTRO_TELEMETRY_DISABLED: '1' },
+    // XDG_CONFIG_HOME: the site's own `.config/`, where a tool that keeps settings per user would
+    // write, instead of the tester's home; the build itself turns Astro's telemetry off.
+    env: { ...process.env, NODE_ENV: 'production', BASE_PATH: spec.base ?? '/', SITE_URL: 'https://dossier.test', XDG_CONFIG_HOME: path.join(spec.dir, '.config') },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, dist: path.join(spec.dir, 'dist') };

@@ -75,6 +75,11 @@ describe('the five-seed site', () => {
     for (const slug of expected) expect(existsSync(path.join(dist, 'articles', slug, 'index.html'))).toBe(true);
   });
 
+  it("sends nothing off the machine: Astro's telemetry stays off, so it never creates its identity", () => {
+    // With telemetry on, Astro writes an anonymous id to `$XDG_CONFIG_HOME/astro/config.json` before it posts.
+    expect(existsSync(path.join(dist, '../.config/astro'))).toBe(false);
+  });
+
   it('builds the fixed pages, one page per entity, and nothing unaccounted for', () => {
     const fixed = [
       'index.html',
