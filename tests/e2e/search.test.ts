@@ -13,12 +13,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticSite } from '../helpers/serve.ts';
-import { readPage } from '../helpers/html.ts';
+import { readPage, textAsRead } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 import { projectSeeds } from '../setup/sites.ts';
 import { normalizeQuery, WORD } from '../../src/search/keys.ts';
@@ -96,7 +95,7 @@ describe('search on the five-seed site', () => {
       const html = readPage(path.join(dist, 'articles', slug, 'index.html'));
       const body = html.one('.article-body');
       expect(body, slug).toBeDefined();
-      const text = visibleText(body!);
+      const text = textAsRead(body!);
       for (const [word] of text.matchAll(WORD)) {
         const query = normalizeQuery(word);
         if (query) words.set(query, (words.get(query) ?? new Set()).add(slug));
@@ -122,6 +121,29 @@ describe('search on the five-seed site', () => {
     });
     console.log(`every-word sweep: ${queries.length - lost.length}/${queries.length} distinct words find their articles`);
     expect(lost).toEqual([]);
+  });
+
+  it("finds each entity's page by every word of its English name", async () => {
+    const entities = (JSON.parse(readFileSync(path.join(dist, 'data/entities.json'), 'utf8')) as { url: string; name_en?: string }[]).filter(
+      (entity) => entity.name_en,
+    );
+    const wanted = entities.flatMap((entity) => [...entity.name_en!.matchAll(WORD)].map(([word]) => ({ query: word, url: entity.url })));
+    expect(wanted.length).toBeGreaterThan(entities.length);
+    await page.goto(`${site.url}search/`);
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+      await pagefind.options({ baseUrl: ${JSON.stringify(base)}, noWorker: true });
+      const out = {};
+      for (const query of ${JSON.stringify([...new Set(wanted.map((item) => item.query))])}) {
+        const response = await pagefind.search(query);
+        const pages = await Promise.all(response.results.map((result) => result.data()));
+        out[query] = pages.map((data) => data.url);
+      }
+      return out;
+    })()`)) as Record<string, string[]>;
+    // Export URLs carry the base path, as the results' do.
+    const lost = wanted.filter(({ query, url }) => !(found[query] ?? []).some((result) => new URL(result, 'http://x').pathname === url));
+    expect(lost.map(({ query, url }) => `${query} → ${url}`)).toEqual([]);
   });
 
   it('finds the four Islamabad articles for اسلام اباد', async () => {
@@ -328,20 +350,3 @@ describe('search under a base path (/malaff/, as on a project page)', () => {
     expect(failed).toEqual([]);
   });
 });
-
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'section', 'article']);
-
-/** The text a reader sees in an element: hidden key spans left out; inline elements do not split words. */
-function visibleText(element: Element): string {
-  let text = '';
-  for (const child of element.children) {
-    if (child.type === 'text') text += child.value;
-    else if (child.type === 'element') {
-      const props = child.properties;
-      if (props.hidden !== undefined && props.hidden !== false) continue;
-      if (child.tagName === 'script' || child.tagName === 'style') continue;
-      text += BLOCKS.has(child.tagName) ? ` ${visibleText(child)} ` : visibleText(child);
-    }
-  }
-  return text;
-}

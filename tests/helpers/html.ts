@@ -33,3 +33,34 @@ export function parsePage(html: string): Page {
 export function readPage(file: string): Page {
   return parsePage(readFileSync(file, 'utf8'));
 }
+
+/**
+ * Elements a browser lays out as blocks by default (the rendering section of
+ * the HTML standard), and `br`: a reader never sees one word run across
+ * their edges, whatever the markup holds there.
+ */
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'td', 'th', 'tr', 'ul',
+]);
+
+/**
+ * The text of `node` with its words separated as a reader sees them: a
+ * space at the edges of every block element, none at inline ones (a link
+ * inside a word stays part of it). Scripts and styles are left out, and
+ * so are `hidden` elements unless `hidden` is set (the search keys are
+ * hidden from readers but indexed).
+ */
+export function textAsRead(node: Element | Root, { hidden = false }: { hidden?: boolean } = {}): string {
+  let text = '';
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element') {
+      if (child.tagName === 'script' || child.tagName === 'style' || child.tagName === 'template') continue;
+      if (!hidden && child.properties.hidden !== undefined && child.properties.hidden !== false) continue;
+      text += BLOCK_ELEMENTS.has(child.tagName) ? ` ${textAsRead(child, { hidden })} ` : textAsRead(child, { hidden });
+    }
+  }
+  return text;
+}

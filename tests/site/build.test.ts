@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/site.ts';
-import { readPage } from '../helpers/html.ts';
+import { readPage, textAsRead } from '../helpers/html.ts';
 import { fixtureSeeds, projectSeeds } from '../setup/sites.ts';
 import { readSeed } from '../../src/pipeline/read.ts';
 import { SEARCHABLE_PAGES } from '../../src/search/index-site.ts';
@@ -132,6 +132,19 @@ describe('the five-seed site', () => {
       expect(built).toEqual(whole);
     } finally {
       await pagefind.close();
+    }
+  });
+
+  it('indexes the words a reader sees, never a label run into its value', () => {
+    // Pagefind ends a word at whitespace only, and a sentence after the few
+    // block elements it knows; where markup puts no space between two blocks
+    // (a <dt> and its <dd>), it joins their words into one nobody types.
+    const wordsOf = (text: string) => text.split(/[\s.,،؛:;!?()«»"'…·—–-]+/u).filter(Boolean);
+    const records = builtRecords(dist);
+    expect(records.length).toBeGreaterThan(seeds.length);
+    for (const record of records) {
+      const seen = new Set(wordsOf(textAsRead(readPage(path.join(dist, record.url, 'index.html')).tree, { hidden: true })));
+      expect(wordsOf(record.content).filter((word) => !seen.has(word)), record.url).toEqual([]);
     }
   });
 
