@@ -53,6 +53,27 @@ async function searchPage(page: Page, siteUrl: string, query: string, filters: Q
   return page.$$eval('.search-result h3 a', (links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
 
+/**
+ * Runs each query through the site's own Pagefind bundle, in the page, and
+ * returns the URLs of every result by query: thousands of queries in one
+ * round trip, where the search page would take a navigation each.
+ */
+async function searchEach(page: Page, siteUrl: string, base: string, queries: string[]): Promise<Record<string, string[]>> {
+  await page.goto(`${siteUrl}search/`);
+  // A string, not a function: the test runner would rewrite a function's `import()`.
+  return (await page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    await pagefind.options({ baseUrl: ${JSON.stringify(base)}, noWorker: true });
+    const out = {};
+    for (const query of ${JSON.stringify(queries)}) {
+      const response = await pagefind.search(query);
+      const pages = await Promise.all(response.results.map((result) => result.data()));
+      out[query] = pages.map((data) => data.url);
+    }
+    return out;
+  })()`)) as Record<string, string[]>;
+}
+
 describe('search on the five-seed site', () => {
   const { dist, base } = inject('seedsSite');
   let site: StaticSite;
@@ -101,20 +122,8 @@ describe('search on the five-seed site', () => {
         if (query) words.set(query, (words.get(query) ?? new Set()).add(slug));
       }
     }
-    await page.goto(`${site.url}search/`);
     const queries = [...words.keys()];
-    // A string, not a function: the test runner would rewrite a function's `import()`.
-    const found = (await page.evaluate(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
-      await pagefind.options({ baseUrl: ${JSON.stringify(base)}, noWorker: true });
-      const out = {};
-      for (const query of ${JSON.stringify(queries)}) {
-        const response = await pagefind.search(query);
-        const pages = await Promise.all(response.results.map((result) => result.data()));
-        out[query] = pages.map((data) => data.url);
-      }
-      return out;
-    })()`)) as Record<string, string[]>;
+    const found = await searchEach(page, site.url, base, queries);
     const lost = queries.filter((query) => {
       const urls = found[query] ?? [];
       return [...(words.get(query) ?? [])].some((slug) => !urls.some((url) => url.includes(`/articles/${slug}/`)));
@@ -129,18 +138,7 @@ describe('search on the five-seed site', () => {
     );
     const wanted = entities.flatMap((entity) => [...entity.name_en!.matchAll(WORD)].map(([word]) => ({ query: word, url: entity.url })));
     expect(wanted.length).toBeGreaterThan(entities.length);
-    await page.goto(`${site.url}search/`);
-    const found = (await page.evaluate(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
-      await pagefind.options({ baseUrl: ${JSON.stringify(base)}, noWorker: true });
-      const out = {};
-      for (const query of ${JSON.stringify([...new Set(wanted.map((item) => item.query))])}) {
-        const response = await pagefind.search(query);
-        const pages = await Promise.all(response.results.map((result) => result.data()));
-        out[query] = pages.map((data) => data.url);
-      }
-      return out;
-    })()`)) as Record<string, string[]>;
+    const found = await searchEach(page, site.url, base, [...new Set(wanted.map((item) => item.query))]);
     // Export URLs carry the base path, as the results' do.
     const lost = wanted.filter(({ query, url }) => !(found[query] ?? []).some((result) => new URL(result, 'http://x').pathname === url));
     expect(lost.map(({ query, url }) => `${query} → ${url}`)).toEqual([]);
