@@ -14,11 +14,12 @@
  * How much evidence a name needs depends on what announced it: after a
  * title, one unit (a short reference, resolved later); after `TITLE،`, two
  * units closed by punctuation; from a first name alone, two units, and for
- * first names that are also common words (`علي`, `حسن`) a second given name.
+ * first names that are also common words (`علي`, `حسن`) a second given name,
+ * a third unit, or an office in apposition after it (`سعيد خان، وزير …`).
  */
 
 import type { FirstName } from './data/first-names.ts';
-import { joinedToNext, type Token } from './tokens.ts';
+import { commaAfter, joinedToNext, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
   CONNECTORS,
@@ -201,7 +202,19 @@ function validName(view: ParagraphView, parse: NameParse, mode: NameMode, entry:
   if (/ى$/u.test(original) && entry && !entry.name.endsWith('ى')) return false;
   if (entry?.ambiguous) {
     const second = units[1]?.split(' ')[0] ?? '';
-    return isFirstNameWord(second) || known.has(second) || CONNECTORS.has(second) || units.length >= 3;
+    return isFirstNameWord(second) || known.has(second) || CONNECTORS.has(second) || units.length >= 3 || officeInApposition(view, parse.last);
   }
   return true;
+}
+
+/**
+ * True when the words before token `next` are followed by a comma and an
+ * office (`سعيد خان، وزير الداخلية`, `عمر هلال، السفير …`): the apposition
+ * the press gives a person it names, which a common word (`سعيد` "happy",
+ * `عمر` "age") followed by another word does not get.
+ */
+function officeInApposition(view: ParagraphView, next: number): boolean {
+  if (!commaAfter(view.text, next - 1)) return false;
+  const hit = titleAt(view, next);
+  return hit !== undefined && hit.prefix === 0 && (hit.kind === 'function' || hit.kind === 'rank' || hit.kind === 'royal');
 }

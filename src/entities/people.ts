@@ -19,7 +19,7 @@
 import type { Entity, EntityTitle } from '../pipeline/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { layeredIds, type TakenIds } from './ids.ts';
-import { gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
+import { commaAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
   CONNECTORS,
@@ -98,7 +98,7 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
       const nameStart = chain.end;
       if (nameStart < tokens.length && !taken.has(nameStart)) {
         const joined = joinedToNext(view.text, nameStart - 1);
-        const mode: NameMode | null = joined ? 'title' : /^[\s]*[،,][\s]*$/u.test(gapAfter(view.text, nameStart - 1)) ? 'apposition' : null;
+        const mode: NameMode | null = joined ? 'title' : commaAfter(view.text, nameStart - 1) && !officeOfPrevious(view, sightings.at(-1), i, nameStart) ? 'apposition' : null;
         const parse = mode && !coverEntity(view, nameStart) ? parseName(view, nameStart, mode, known) : mode && coverIsNisba(view, nameStart) ? parseName(view, nameStart, mode, known) : undefined;
         if (parse) {
           add(parse, null);
@@ -118,6 +118,21 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
     i++;
   }
   return sightings;
+}
+
+/**
+ * True when the title phrase `[start, end)` is the office of the full name
+ * sighted right before it, after a comma (`سعيد شنقريحة، رئيس الأركان،`):
+ * `roleAround` gives it to that person, and what follows its closing comma
+ * is the sentence going on (`… ، وفدا عسكريا`), not a name it announces.
+ * A title head inside the phrase that carries a preposition starts another
+ * person's title (`حسن رمضان، رئيس لجنة الدفاع بالمفتش العام …، جمال قريشي`),
+ * and a one-word sighting may be no name at all, so neither counts.
+ */
+function officeOfPrevious(view: ParagraphView, previous: PersonSighting | undefined, start: number, end: number): boolean {
+  if (!previous || previous.last !== start || previous.units.length < 2 || !commaAfter(view.text, start - 1)) return false;
+  for (let k = start + 1; k < end; k++) if ((titleAt(view, k)?.prefix ?? 0) > 0) return false;
+  return true;
 }
 
 /** Name units of tokens `[first, last)`, clitics of the first removed. */

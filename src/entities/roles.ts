@@ -18,7 +18,7 @@
 
 import type { TitleKind } from './data/titles.ts';
 import type { Match } from './match.ts';
-import { gapAfter, joinedToNext, type Token } from './tokens.ts';
+import { commaAfter, gapAfter, joinedToNext, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
   INNER_PREPOSITIONS,
@@ -256,7 +256,7 @@ export function roleAround(view: ParagraphView, first: number, last: number): Ro
   // right after it (`عبد المجيد صقر وزير الدفاع`) that announces no one else.
   const after = last;
   const gap = gapAfter(view.text, last - 1);
-  const comma = /^\s*[،,]\s*$/u.test(gap);
+  const comma = commaAfter(view.text, last - 1);
   if (after < view.text.tokens.length && (comma || /^\s+$/u.test(gap))) {
     const hit = titleAt(view, after);
     if (hit && hit.kind !== 'counterpart' && hit.kind !== 'courtesy' && hit.prefix === 0 && (comma || hit.kind === 'function')) {

@@ -127,6 +127,11 @@ export function gapAfter(text: TokenizedText, i: number): string {
   return text.normalized.key.slice(token.end, next.start);
 }
 
+/** True when a comma, and spaces at most, separates token `i` from the next (`سعيد خان، وزير`). */
+export function commaAfter(text: TokenizedText, i: number): boolean {
+  return /^\s*[،,]\s*$/u.test(gapAfter(text, i));
+}
+
 /** True when only whitespace (or nothing) separates token `i` from the next. */
 export function joinedToNext(text: TokenizedText, i: number): boolean {
   const token = text.tokens[i];

@@ -79,6 +79,30 @@ describe('discovering people', () => {
     expect(people('يشار إلى أن حسن الجوار والدعم المالي أساس التعاون علي أعمال الإنقاذ.')).toEqual([]);
     expect(people('افتتح مطار محمد الخامس الدولي أمس.')).toEqual([]);
   });
+
+  it('finds a name whose first name is also a common word when a title follows it after a comma', () => {
+    const [ambassador] = people('وأكد عمر هلال، السفير الممثل الدائم للمغرب لدى الأمم المتحدة، أن المملكة ملتزمة.');
+    expect(ambassador?.name).toBe('عمر هلال');
+    expect(ambassador?.titles[0]?.title).toMatch(/^السفير الممثل الدائم للمغرب/u);
+    expect(people('استقبل سعيد خان، وزير الداخلية التركي، ملك المغرب.')[0]).toMatchObject({ name: 'سعيد خان', country: 'TR' });
+    expect(people('وصرح كريم خان، المدعي العام للمحكمة الجنائية الدولية، بأن التحقيق مستمر.')[0]?.name).toBe('كريم خان');
+  });
+
+  it('still wants more than a common first name and one word when no title follows', () => {
+    expect(people('وكان سعيد خان قد زار المغرب.')).toEqual([]);
+    expect(people('وأشار إلى أن عمر الاتفاق، رئيس اللجنة، لا يتجاوز عاما.')).toEqual([]);
+  });
+
+  it('reads the title after a name as that person\'s role, not as the announcement of the words after it', () => {
+    const found = people('استقبل سعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، وفدا عسكريا.');
+    expect(found.map((p) => p.name)).toEqual(['سعيد شنقريحة']);
+    expect(found[0]?.titles[0]?.title).toBe('رئيس أركان الجيش الوطني الشعبي');
+    // A second person, announced by a rank of their own, is still found.
+    expect(people('استقبل الملك محمد السادس، الفريق أول محمد بريظ، المفتش العام للقوات المسلحة الملكية.').map((p) => p.name)).toEqual([
+      'محمد السادس',
+      'محمد بريظ',
+    ]);
+  });
 });
 
 describe('back-references', () => {
