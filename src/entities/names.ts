@@ -110,6 +110,11 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       j++;
       break;
     }
+    if (familyNameLikeTitle(view, j)) {
+      units.push(key);
+      j++;
+      break;
+    }
     if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key)) break;
     if (isLatin(key) !== isLatin(startToken.key)) break;
     if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
@@ -153,6 +158,16 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
   return validName(view, parse, mode, lexicon?.entry ?? null, known) ? parse : undefined;
 }
 
+/**
+ * True when token `i`, a form of address that is also a family name
+ * (`السيد`, `الحاج`), ends the name before it: a title announces the name
+ * after it, and here punctuation follows (`الأدميرال طارق السيد،`).
+ */
+function familyNameLikeTitle(view: ParagraphView, i: number): boolean {
+  const hit = titleAt(view, i);
+  return hit !== undefined && hit.kind === 'courtesy' && hit.length === 1 && hit.prefix === 0 && isDefinite(token(view, i)?.key ?? '') && punctuationAfter(view, i);
+}
+
 /** True when token `i` can open a name announced by a title or an apposition. */
 export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
   const t = token(view, i);
@@ -162,6 +177,11 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   if (entity && !(entity.type === 'country' && coverIsNisba(view, i) && !isDefinite(t.key))) return false;
   if (isDefinite(t.key)) return isFirstNameWord(t.key) || looksLikeFamilyName(t.key) || known.has(t.key) || boundaryAfter(view, i);
   if (carriesPreposition(t)) return false;
+  // `بحجازي` after `محمود حجازي`: a preposition on a name word the article has already used.
+  if (t.readings.some((r) => /[بلك]/u.test(r.clitics) && known.has(r.stem))) return false;
+  // `نائب وزير الدفاع وعبد الرحيم …`: `و` before a name word joins another
+  // person to the sentence; it is not the name the title announces.
+  if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.includes('و') && (isFirstNameWord(r.stem) || CONNECTORS.has(r.stem) || known.has(r.stem)))) return false;
   // A conjunction and a preposition together (`ولمراقبة`, `وبحضور`) never open a name.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.length >= 2 && r.stem.length >= 3)) return false;
   // `لسفارة`, `بوزارة`, `وقائد`: a proclitic on a known word is not a name.

@@ -33,7 +33,7 @@ import {
 } from './lexicon.ts';
 import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, titleAt } from './view.ts';
 import { type NameMode, type NameParse, parseName } from './names.ts';
-import { type Role, titleChain, roleAround } from './roles.ts';
+import { type Role, titleChain, titleOfAnother, roleAround } from './roles.ts';
 
 /** One place where a person is named. */
 export interface PersonSighting {
@@ -76,7 +76,7 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
       start,
       end,
       text: view.text.text.slice(start, end),
-      role: roleAround(view, parse.first, parse.last),
+      role: roleAround(view, parse.first, parse.last, parse.prefix),
       entityId,
     });
   };
@@ -131,7 +131,7 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
  */
 function officeOfPrevious(view: ParagraphView, previous: PersonSighting | undefined, start: number, end: number): boolean {
   if (!previous || previous.last !== start || previous.units.length < 2 || !commaAfter(view.text, start - 1)) return false;
-  for (let k = start + 1; k < end; k++) if ((titleAt(view, k)?.prefix ?? 0) > 0) return false;
+  for (let k = start + 1; k < end; k++) if (titleOfAnother(view, k)) return false;
   return true;
 }
 

@@ -198,6 +198,26 @@ export function chainParts(view: ParagraphView, start: number, end: number): { p
   return { parts, country };
 }
 
+/**
+ * True when the title head at `i` belongs to someone other than the person
+ * whose title phrase it continues: it carries a preposition (`بملك الأردن`,
+ * `بالمفتش العام`), so it is the title of someone the sentence's subject
+ * meets, or `و` and its phrase is followed by a name (`… الملحق العسكري
+ * وملك المغرب، محمد السادس`), so it is the title of a second person. A
+ * `و` title with no name after it is a second office of the same person
+ * (`رئيس الوزراء ووزير الدفاع`).
+ */
+export function titleOfAnother(view: ParagraphView, i: number): boolean {
+  const hit = titleAt(view, i);
+  if (hit === undefined || hit.prefix === 0) return false;
+  if (/[بل]/u.test(hit.clitics)) return true;
+  if (!hit.clitics.includes('و')) return false;
+  // A title always starts a chain at its own head.
+  const { end } = titleChain(view, i, NO_KNOWN_WORDS) as Chain;
+  if (end >= view.text.tokens.length || !(joinedToNext(view.text, end - 1) || commaAfter(view.text, end - 1))) return false;
+  return coverEntity(view, end)?.type === 'person' || isNameStart(view, end, NO_KNOWN_WORDS);
+}
+
 /** Start of the clause that contains token `i`: the token after the last punctuation before it. */
 function clauseStart(view: ParagraphView, i: number): number {
   let k = i;
@@ -208,25 +228,30 @@ function clauseStart(view: ParagraphView, i: number): number {
 /**
  * The role given to a person named by tokens `[first, last)`: the title
  * chain right before the name, a title phrase before a comma that precedes
- * it, and an apposition after it.
+ * it, and an apposition after it. A name that carries a preposition
+ * (`اجتمع الملحق العسكري بمحمود حجازي`) is whom the title's holder meets,
+ * and one that carries `و` (`نائب وزير الدفاع وعبد الرحيم …`) someone
+ * joined to them: only an apposition after it is its own.
  *
  * @param view the paragraph
  * @param first first token of the name
  * @param last token after the name
+ * @param prefix clitic characters before the name in its first token
  * @returns title phrases in text order and the country they point to
  */
-export function roleAround(view: ParagraphView, first: number, last: number): Role {
+export function roleAround(view: ParagraphView, first: number, last: number, prefix = 0): Role {
   const parts: string[] = [];
   let country: string | null = null;
   const use = (found: { parts: string[]; country: string | null }): void => {
     parts.push(...found.parts);
     country ??= found.country;
   };
+  const governed = prefix > 0 && /[وفبلك]/u.test(token(view, first)?.readings.find((r) => r.prefix === prefix)?.clitics ?? '');
   // 1. The chain right before the name.
   let j = first - 1;
   while (j >= 0 && first - j <= 12 && joinedToNext(view.text, j) && chainish(view, j)) j--;
   let chainStart = first;
-  for (let k = j + 1; k < first; k++) {
+  for (let k = j + 1; k < first && !governed; k++) {
     if (titleAt(view, k)) {
       chainStart = k;
       break;
@@ -236,7 +261,7 @@ export function roleAround(view: ParagraphView, first: number, last: number): Ro
   // `و` joins this person to the previous one (`…، والجنرال مايكل لانغلي`).
   const before = chainStart - 1;
   const coordinated = chainStart < first && /و/u.test(titleAt(view, chainStart)?.clitics ?? '');
-  if (before >= 0 && !coordinated && /[،,]/u.test(gapAfter(view.text, before))) {
+  if (before >= 0 && !governed && !coordinated && /[،,]/u.test(gapAfter(view.text, before))) {
     const clause = clauseStart(view, before);
     for (let k = clause; k <= before; k++) {
       // The phrase must open its clause or follow a particle or verb
@@ -245,9 +270,12 @@ export function roleAround(view: ParagraphView, first: number, last: number): Ro
       let allChain = true;
       for (let m = k; m <= before; m++) if (!chainish(view, m)) allChain = false;
       if (!allChain) continue;
-      const hit = titleAt(view, k) as TitleHit;
-      if (hit.kind !== 'courtesy' && hit.kind !== 'counterpart') use(chainParts(view, k, before + 1));
-      else use({ parts: [], country: chainParts(view, k, before + 1).country });
+      // `السيسي، رئيس جمهورية مصر العربية بملك الأردن، عبد الله الثاني`: only the title of the one met.
+      let from = k;
+      for (let m = k + 1; m <= before; m++) if (titleOfAnother(view, m)) from = m;
+      const hit = titleAt(view, from) as TitleHit;
+      if (hit.kind !== 'courtesy' && hit.kind !== 'counterpart') use(chainParts(view, from, before + 1));
+      else use({ parts: [], country: chainParts(view, from, before + 1).country });
       break;
     }
   }
@@ -261,7 +289,7 @@ export function roleAround(view: ParagraphView, first: number, last: number): Ro
     const hit = titleAt(view, after);
     if (hit && hit.kind !== 'counterpart' && hit.kind !== 'courtesy' && hit.prefix === 0 && (comma || hit.kind === 'function')) {
       let end = after + hit.length;
-      while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && (chainish(view, end) || titleAt(view, end))) {
+      while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && (chainish(view, end) || titleAt(view, end)) && !titleOfAnother(view, end)) {
         const match = view.cover[end];
         end = match && match.last > end ? match.last : end + 1;
       }

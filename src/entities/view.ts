@@ -17,6 +17,7 @@ import { gapAfter, joinedToNext, tokenSpan, type Token, type TokenizedText } fro
 import {
   COMPLEMENTS,
   CONNECTORS,
+  COUNTRY_BOUND_TITLE_KEYS,
   FIRST_NAME_INDEX,
   RANK_MODIFIER_KEYS,
   RANK_PHRASE_KEYS,
@@ -165,6 +166,7 @@ function findTitleAt(view: ParagraphView, i: number): TitleHit | undefined {
     for (const entry of entries) {
       if (!phraseAt(view, i, entry.keys)) continue;
       let length = entry.keys.length;
+      if (COUNTRY_BOUND_TITLE_KEYS.has(reading.stem) && !(joinedToNext(view.text, i + length - 1) && coverEntity(view, i + length)?.type === 'country')) continue;
       if (entry.value === 'rank') {
         while (joinedToNext(view.text, i + length - 1) && RANK_MODIFIER_KEYS.has(token(view, i + length)?.key ?? '')) length++;
         const phrase = RANK_PHRASE_KEYS.find((keys) => joinedToNext(view.text, i + length - 1) && phraseAt(view, i + length - 1, ['', ...keys]));

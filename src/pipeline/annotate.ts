@@ -210,7 +210,7 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
       for (const match of matchText(view.text, view.index, [local], { blocked: (i) => blocked.has(i) })) {
         const entry = match.candidates[0];
         if (!entry) continue;
-        const role = roleAround(view, match.first, match.last);
+        const role = roleAround(view, match.first, match.last, match.prefix);
         candidates.push({ ...spanOf(match), entityId: entry.entityId, type: 'person', priority: 3, ...roleField(role.parts) });
       }
     }

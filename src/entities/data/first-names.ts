@@ -55,6 +55,7 @@ const LIST = `
 منصور mansour *
 طارق tariq
 زياد ziad
+باسل bassel *
 وليد walid *
 هشام hicham
 عادل adel *

@@ -41,6 +41,9 @@ describe('countries', () => {
     expect(forms('IN')).toEqual(expect.arrayContaining(['هندي', 'الهنديه', 'الهنود']));
     expect(forms('SA')).toEqual(expect.arrayContaining(['المملكه العربيه السعوديه', 'السعودي']));
     expect(forms('US')).toEqual(expect.arrayContaining(['الامريكيه', 'الاميركي', 'امريكا']));
+    // The -stan countries' nisbas drop -stan, as the Afghan one does.
+    expect(forms('UZ')).toEqual(expect.arrayContaining(['الاوزبكي', 'الاوزبكيه']));
+    expect(forms('KZ')).toEqual(expect.arrayContaining(['الكازاخي', 'الكازاخستاني']));
   });
 
   it('give every country with a one-word name at least one nisba', () => {

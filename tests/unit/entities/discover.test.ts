@@ -88,6 +88,48 @@ describe('discovering people', () => {
     expect(people('وصرح كريم خان، المدعي العام للمحكمة الجنائية الدولية، بأن التحقيق مستمر.')[0]?.name).toBe('كريم خان');
   });
 
+  it('reads an adjective of the office as part of the title, not as a name after it', () => {
+    const found = people('وذلك خلال زيارة قام بها مستشار الأمن القومي السعودي، قاسم أفريدي إلى إسلام آباد.');
+    expect(found.map((p) => p.name)).toEqual(['قاسم أفريدي']);
+    expect(found[0]?.titles[0]?.title).toBe('مستشار الأمن القومي السعودي');
+  });
+
+  it('does not give a title to the person its holder meets («الملحق العسكري بمحمود حجازي»)', () => {
+    const [person] = people('وأمس، اجتمع الملحق العسكري بمحمود حجازي والوفد المرافق له.');
+    expect(person?.name).toBe('محمود حجازي');
+    expect(person?.titles).toEqual([]);
+  });
+
+  it('reads a second person joined by و after someone\'s office as a person of their own, without the و or that office', () => {
+    const found = people('وأمس، اجتمع باسل ستي، نائب وزير الدفاع التركي وعبد الرحيم الطراونة، قائد القوات البرية الأردنية.');
+    expect(found.map((p) => p.name)).toEqual(['باسل ستي', 'عبد الرحيم الطراونة']);
+    expect(found[1]?.titles.map((t) => t.title)).toEqual(['قائد القوات البرية الأردنية']);
+  });
+
+  it('reads ملك and a country as a royal title, and gives it to the name after it, not to the person before', () => {
+    const found = people('التقى عبد الفتاح السيسي، رئيس جمهورية مصر العربية بملك الأردن، عبد الله الثاني، وبحث الجانبان التعاون.');
+    expect(found.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['عبد الفتاح السيسي', ['رئيس جمهورية مصر العربية']],
+      ['عبد الله الثاني', ['ملك الأردن']],
+    ]);
+    // Without a country after it, ملك is the family name Malik.
+    expect(people('اجتمع قائد القوات البحرية الأوزبكية، رشيد ملك، بالوفد.').map((p) => p.name)).toEqual(['رشيد ملك']);
+  });
+
+  it('ends a person\'s office where و joins the office of the next person named', () => {
+    const found = people('هذا اللقاء الذي جمع بين خالد الزموري، الملحق العسكري بالسفارة التونسية وملك الأردن، عبد الله الثاني، يرمي إلى تطوير التعاون.');
+    expect(found.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['خالد الزموري', ['الملحق العسكري بالسفارة التونسية']],
+      ['عبد الله الثاني', ['ملك الأردن']],
+    ]);
+    // With no name after it, a title after و is a second office of the same person.
+    expect(people('وقال خالد الزموري، رئيس الحكومة ووزير الدفاع، إن الزيارة مهمة.')[0]?.titles.map((t) => t.title).join(' ')).toContain('وزير الدفاع');
+  });
+
+  it('reads السيد after a name and before punctuation as the family name', () => {
+    expect(people('والتقى الأدميرال طارق السيد، قائد القوات البحرية.')[0]?.name).toBe('طارق السيد');
+  });
+
   it('still wants more than a common first name and one word when no title follows', () => {
     expect(people('وكان سعيد خان قد زار المغرب.')).toEqual([]);
     expect(people('وأشار إلى أن عمر الاتفاق، رئيس اللجنة، لا يتجاوز عاما.')).toEqual([]);
@@ -126,6 +168,13 @@ describe('back-references', () => {
   it('treat a reordered full name as the same person', () => {
     const found = people('استقبل الوزير نظيره الباكستاني محمد آصف خواجة اليوم.', 'وقال وزير الدفاع الباكستاني خواجة محمد آصف، إن الزيارة مهمة.');
     expect(found).toHaveLength(1);
+  });
+
+  it('read a name already seen, with a preposition glued to it after a title, as that person, the preposition outside', () => {
+    const result = annotate(article('وقال رئيس الأركان المصري محمود حجازي إن التعاون متين.', 'واجتمع الوزير بحجازي أمس.'));
+    const persons = result.discovered.filter((e) => e.type === 'person');
+    expect(persons.map((p) => p.name)).toEqual(['محمود حجازي']);
+    expect(result.mentions.filter((m) => m.entityId === persons[0]?.id).map((m) => m.text)).toEqual(['محمود حجازي', 'حجازي']);
   });
 
   it('send a repeated short reference to the person named most recently', () => {
