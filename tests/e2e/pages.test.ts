@@ -177,6 +177,17 @@ describe('official pages', () => {
     expect(p.all('#related [data-related-type="country"] li').map((li) => attr(li, 'dataEntity'))).toContain('MA');
   });
 
+  test('an official card says where its titles come from: the registry once reviewed, the articles before', () => {
+    const titlesLabel = (site: Site, url: string) => page(site, url).all('.entity-facts dt').map(text).find((label) => label.startsWith('المناصب'));
+    expect(titlesLabel(seeds, entityNamed('person', 'حموشي').url)).toBe('المناصب (من السجل)');
+    const found = data<EntityRow[]>(fixtures, 'entities.json')
+      .filter((e) => e.type === 'person' && !e.reviewed)
+      .map((e) => titlesLabel(fixtures, e.url))
+      .filter((label) => label !== undefined);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found)).toEqual(new Set(['المناصب (مستخرجة من المقالات)']));
+  });
+
   test('an entity not yet reviewed by an editor says so; a reviewed one does not', () => {
     const unreviewed = entities.find((e) => !e.reviewed);
     if (unreviewed) expect(text(page(seeds, unreviewed.url).one('.notice'))).toContain('لم يراجع');
