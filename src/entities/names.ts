@@ -182,6 +182,8 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   // `نائب وزير الدفاع وعبد الرحيم …`: `و` before a name word joins another
   // person to the sentence; it is not the name the title announces.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.includes('و') && (isFirstNameWord(r.stem) || CONNECTORS.has(r.stem) || known.has(r.stem)))) return false;
+  // `… والوفد المرافق`: `و` and a definite word that is no family name.
+  if (t.readings.some((r) => r.clitics.includes('و') && isDefinite(r.stem) && !looksLikeFamilyName(r.stem) && !known.has(r.stem))) return false;
   // A conjunction and a preposition together (`ولمراقبة`, `وبحضور`) never open a name.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.length >= 2 && r.stem.length >= 3)) return false;
   // `لسفارة`, `بوزارة`, `وقائد`: a proclitic on a known word is not a name.

@@ -132,7 +132,12 @@ export function chainish(view: ParagraphView, i: number): boolean {
   const t = token(view, i);
   if (!t) return false;
   const entity = coverEntity(view, i);
-  if (entity) return entity.type === 'country' || entity.type === 'place' || entity.type === 'organization';
+  if (entity) {
+    // A nisba behind a preposition is a name (`… البولندية بتركي اليعقوبي`); a country's name is not (`بالمغرب`).
+    const prefix = view.cover[i]?.prefix ?? 0;
+    if (entity.type === 'country' && prefix > 0 && coverIsNisba(view, i) && /[بل]/u.test(t.readings.find((r) => r.prefix === prefix)?.clitics ?? '')) return false;
+    return entity.type === 'country' || entity.type === 'place' || entity.type === 'organization';
+  }
   // `في`/`لدى` belong to a title only before a place or organization
   // (`السفيرة … في بيروت`), `لدى` also before a title (`المنتدب لدى رئيس الحكومة`).
   if (INNER_PREPOSITIONS.has(t.key)) {
@@ -146,9 +151,12 @@ export function chainish(view: ParagraphView, i: number): boolean {
   if (t.key === 'من' && RANK_PHRASE_KEYS.some((keys) => phraseAt(view, i - 1, ['', ...keys]))) return true;
   if (RANK_MODIFIER_KEYS.has(t.key)) return true;
   if (readingWhere(t, isTitleWordOrComplement, 'وبل')) return true;
-  // `و` + a plain definite word starts something else (`… الباكستانية والوفد المرافق`).
+  // `و` + a plain definite word starts something else (`… الباكستانية والوفد المرافق`),
+  // and so does, behind a preposition, a family name (`… الباكستانية بالزموري`)
+  // or any word after the office's nationality (`وزير الداخلية الإندونيسي بالنجار`).
   const definite = readingWhere(t, isDefinite, 'بل');
-  return Boolean(definite && !STOP.has(definite.stem));
+  if (!definite || STOP.has(definite.stem)) return false;
+  return definite.prefix === 0 || !(looksLikeFamilyName(definite.stem) || (coverEntity(view, i - 1)?.type === 'country' && coverIsNisba(view, i - 1)));
 }
 
 /** Splits a chain `[start, end)` into title phrases; courtesy and counterpart titles are left out. */

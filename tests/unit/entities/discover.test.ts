@@ -126,6 +126,18 @@ describe('discovering people', () => {
     expect(people('وقال خالد الزموري، رئيس الحكومة ووزير الدفاع، إن الزيارة مهمة.')[0]?.titles.map((t) => t.title).join(' ')).toContain('وزير الدفاع');
   });
 
+  it('ends an office before a name behind a preposition: whom its holder met', () => {
+    const titles = (sentence: string) => people(sentence)[0]?.titles.map((t) => t.title);
+    expect(titles('وأمس، التقى محمد العلوي، المفتش العام للقوات المسلحة الباكستانية بالزموري والوفد المرافق له.')).toEqual([
+      'المفتش العام للقوات المسلحة الباكستانية',
+    ]);
+    expect(titles('وأمس، التقى محمد العلوي، المفتش العام للقوات المسلحة البولندية بتركي اليعقوبي في وارسو.')).toEqual([
+      'المفتش العام للقوات المسلحة البولندية',
+    ]);
+    // A place behind a preposition still belongs to the office.
+    expect(titles('وقال محمد العلوي، السفير الباكستاني بالرباط، إن العلاقات متينة.')).toEqual(['السفير الباكستاني بالرباط']);
+  });
+
   it('reads السيد after a name and before punctuation as the family name', () => {
     expect(people('والتقى الأدميرال طارق السيد، قائد القوات البحرية.')[0]?.name).toBe('طارق السيد');
   });
