@@ -35,6 +35,8 @@ export interface SearchProbe {
     filters: number;
     index: number;
     fragments: number;
+    /** The names table's file the query falls in. */
+    names: number;
     /** What the header search downloads: no filter lists. */
     header: number;
     /** What the search page downloads in all: the header's, then the filter lists for its counts. */
@@ -598,7 +600,7 @@ export function printReport(result: BenchResult): void {
 
   if (result.search.length > 0) {
     out.push('', 'FIRST SEARCH (Pagefind client run on the built index, on the query\'s search keys; bytes on disk; "header" is what both searches load before the first results, the search page then loads the filter lists for its counts)');
-    const searchRows: (string | number)[][] = [['query', 'results', 'js', 'wasm+meta', 'index', '5 fragments', 'header', 'filters', 'search page']];
+    const searchRows: (string | number)[][] = [['query', 'results', 'js', 'wasm+meta', 'index', '5 fragments', 'names', 'header', 'filters', 'search page']];
     for (const probe of result.search) {
       searchRows.push([
         probe.query,
@@ -607,6 +609,7 @@ export function printReport(result: BenchResult): void {
         bytes(probe.bytes.core),
         bytes(probe.bytes.index),
         bytes(probe.bytes.fragments),
+        bytes(probe.bytes.names),
         bytes(probe.bytes.header),
         bytes(probe.bytes.filters),
         bytes(probe.bytes.searchPage),

@@ -18,9 +18,12 @@
  *     keys fall in (the site searches keys, `مغرب` for `المغرب`, never the
  *     words as typed);
  *  4. `data()` of the first five results, the header's first batch (one
- *     fragment file each).
+ *     fragment file each);
+ *  5. the file of the names table the query falls in (`src/search/names.ts`),
+ *     which both searches fetch beside Pagefind's to put the page the query
+ *     names first.
  *
- * `header` is what the header search downloads (1, 3, 4), the first search
+ * `header` is what the header search downloads (1, 3, 4, 5), the first search
  * of most readers, and what the search page downloads before it shows the
  * first results; `searchPage` adds the filter lists (2), which the search
  * page loads after them for its facet counts.
@@ -33,6 +36,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizeQuery } from '../src/search/keys.ts';
+import { NAMES_FOLDER, queryForm, shardOf } from '../src/search/names.ts';
 
 interface Loaded {
   file: string;
@@ -77,12 +81,15 @@ const term = normalizeQuery(query);
 const result = await pagefind.search(term);
 step = 'fragments';
 await Promise.all(result.results.slice(0, 5).map((item) => item.data()));
+step = 'names';
+const form = queryForm(query);
+if (form) await fetch(pathToFileURL(path.join(path.resolve(dir), NAMES_FOLDER, `${shardOf(form)}.json`)));
 
 /** Which part of Pagefind a file is, by its path: the step that fetched it can be any (loading is lazy). */
 const kind = (file: string): string =>
-  file.startsWith('filter/') ? 'filters' : file.startsWith('index/') ? 'index' : file.startsWith('fragment/') ? 'fragments' : 'core';
+  file.startsWith('filter/') ? 'filters' : file.startsWith('index/') ? 'index' : file.startsWith('fragment/') ? 'fragments' : file.startsWith(`${NAMES_FOLDER}/`) ? 'names' : 'core';
 const sum = (name: string): number => loaded.filter((l) => kind(l.file) === name).reduce((total, l) => total + l.bytes, 0);
-const header = scriptBytes + sum('core') + sum('index') + sum('fragments');
+const header = scriptBytes + sum('core') + sum('index') + sum('fragments') + sum('names');
 console.log(
   JSON.stringify({
     query,
@@ -95,6 +102,7 @@ console.log(
       filters: sum('filters'),
       index: sum('index'),
       fragments: sum('fragments'),
+      names: sum('names'),
       header,
       searchPage: header + sum('filters'),
     },

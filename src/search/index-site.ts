@@ -28,6 +28,7 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTITY_SECTION } from '../lib/urls.ts';
+import { namesFiles } from './names-bundle.ts';
 import { ROOT_SELECTOR } from './regions.ts';
 import { SEARCH_INDEX_DIR, writeBundle, type BundleChanges } from './write-bundle.ts';
 
@@ -39,10 +40,11 @@ import { SEARCH_INDEX_DIR, writeBundle, type BundleChanges } from './write-bundl
 export const SEARCHABLE_PAGES = `{*/index.html,{${['articles', ...Object.values(ENTITY_SECTION)].join(',')}}/*/index.html}`;
 
 /**
- * Builds `<dist>/pagefind/`: Pagefind makes the whole index in memory, and
- * `writeBundle` brings the folder in line with it, writing only the files
- * that changed and removing those of the last index that this one lacks
- * (Pagefind itself never removes any).
+ * Builds `<dist>/pagefind/`: Pagefind makes the whole index in memory, the
+ * names table that puts the page a query names first joins it
+ * (`names-bundle.ts`), and `writeBundle` brings the folder in line with
+ * them, writing only the files that changed and removing those of the last
+ * index that this one lacks (Pagefind itself never removes any).
  *
  * @param dist the built site
  * @returns how many HTML files Pagefind read, and what changed in the folder
@@ -56,7 +58,8 @@ export async function indexSite(dist: string, glob = SEARCHABLE_PAGES): Promise<
     const bundle = await index.getFiles();
     const failures = [...errors, ...added.errors, ...bundle.errors];
     if (failures.length > 0) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
-    return { pages: added.page_count, files: writeBundle(path.join(dist, SEARCH_INDEX_DIR), bundle.files) };
+    const files = [...bundle.files, ...namesFiles(dist, bundle.files)];
+    return { pages: added.page_count, files: writeBundle(path.join(dist, SEARCH_INDEX_DIR), files) };
   } finally {
     await pagefind.close();
   }

@@ -18,9 +18,11 @@
  * the query is turned into search keys; when nothing matches and a word
  * starts with a clitic that only the index side strips (`لباكستان`), the
  * search is run once more without it; a phrase in double quotes keeps only
- * the pages whose text holds it.
+ * the pages whose text holds it; the pages the query names come first
+ * (`names.ts`).
  */
 import { containsPhrase, exactPhrase, looseQuery, normalizeQuery } from './keys.ts';
+import { NAMES_FOLDER, namedFirst, shardOf, termForm, type NameShard } from './names.ts';
 import { stripKeyRuns } from './excerpt.ts';
 import { pagefindSort, type SearchState } from './query-state.ts';
 
@@ -80,6 +82,8 @@ export interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+/** The bundle's folder URL (`<base>pagefind/`), known once Pagefind is loading. */
+let bundleUrl: string | undefined;
 let loadingFilters: Promise<PagefindApi> | undefined;
 
 /** Options of `loadPagefind`. */
@@ -121,6 +125,7 @@ export function loadPagefind(base: string, options: LoadOptions = {}): Promise<P
 function startPagefind(base: string, options: LoadOptions): Promise<PagefindApi> {
   loading ??= (async () => {
     const root = base.endsWith('/') ? base : `${base}/`;
+    bundleUrl = `${root}pagefind/`;
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
     await pagefind.options({
       baseUrl: root,
@@ -149,6 +154,10 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   if (term === null && Object.keys(state.filters).length === 0) {
     return { response: { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} }, term };
   }
+  const phrase = exactPhrase(state.q);
+  const nameFirst = term !== null && phrase === null && state.sort === 'relevance';
+  // Fetched while Pagefind searches.
+  let named = nameFirst ? namedPages(term) : Promise.resolve([]);
   let response = await pagefind.search(term, options);
   let searched = term;
   if (term !== null && response.results.length === 0) {
@@ -156,10 +165,33 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
     if (loose !== term) {
       response = await pagefind.search(loose, options);
       searched = loose;
+      if (nameFirst) named = namedPages(loose);
     }
   }
-  const phrase = exactPhrase(state.q);
-  return { response: phrase ? await keepPhrase(response, phrase) : response, term: searched };
+  if (phrase) return { response: await keepPhrase(response, phrase), term: searched };
+  return { response: { ...response, results: namedFirst(response.results, await named) }, term: searched };
+}
+
+/** Files of the names table already asked for, by name. */
+const nameShards = new Map<string, Promise<NameShard>>();
+
+/**
+ * Pagefind ids of the pages a normalised query names (`names.ts`): one
+ * small file of the table, fetched once per page. A file that cannot be
+ * read names nothing; the search goes on in Pagefind's order.
+ */
+async function namedPages(term: string): Promise<string[]> {
+  const form = termForm(term);
+  if (!form || !bundleUrl) return [];
+  const file = `${shardOf(form)}.json`;
+  let shard = nameShards.get(file);
+  if (!shard) {
+    shard = fetch(`${bundleUrl}${NAMES_FOLDER}/${file}`)
+      .then((response) => (response.ok ? (response.json() as Promise<NameShard>) : {}))
+      .catch(() => ({}));
+    nameShards.set(file, shard);
+  }
+  return (await shard)[form] ?? [];
 }
 
 /** How many results of a phrase search are read to check for the phrase. */

@@ -156,6 +156,23 @@ describe('search on the five-seed site', () => {
     }
   });
 
+  it('shows first the page of the official, country or place a query names, then the articles', async () => {
+    const firstPath = async (query: string) => new URL((await searchPage(page, site.url, query))[0] ?? 'http://x/').pathname.slice(base.length - 1);
+    for (const [query, path] of [
+      ['حموشي', '/officials/abdellatif-hammouchi/'],
+      ['Hammouchi', '/officials/abdellatif-hammouchi/'],
+      ['عبد اللطيف الحموشي', '/officials/abdellatif-hammouchi/'],
+      ['المغرب', '/countries/ma/'],
+      ['Pakistan', '/countries/pk/'],
+      ['اسلام اباد', '/places/islamabad/'],
+    ]) {
+      expect(await firstPath(query!), query).toBe(path);
+    }
+    // Words that only appear in names, or in nothing's name, move no page ahead of the articles.
+    expect(await firstPath('التعاون')).toMatch(/^\/articles\//u);
+    expect(await firstPath('وزير الدفاع')).toMatch(/^\/articles\//u);
+  });
+
   it('finds 001 for الامن السيبراني', async () => {
     const urls = await searchPage(page, site.url, 'الامن السيبراني');
     expect(urls.map(articleSlug).filter(Boolean)).toEqual(['001_6c5f90da1f05c8a5']);
@@ -245,6 +262,8 @@ describe('search on the five-seed site', () => {
     const articles = links.map(articleSlug).filter(Boolean);
     for (const link of links) expect(new URL(link).searchParams.getAll('pagefind-highlight')).toEqual(['اسلام', 'اباد']);
     expect(articles).toEqual(expect.arrayContaining(['000_bc80649835119055', '001_6c5f90da1f05c8a5', '002_e5f671c85a6cc294', '004_ab775e6fa1067318']));
+    // The page of the place the query names comes first, as on the search page.
+    expect(new URL(links[0] ?? 'http://x/').pathname).toBe(`${base}places/islamabad/`);
     const text = await page.textContent('#starlight__search');
     expect(text).not.toMatch(/[⟦⟧]/u);
     const kinds = await page.$$eval('#starlight__search .result-kind', (chips) => chips.map((chip) => chip.textContent));
