@@ -384,7 +384,8 @@ export function unitsOfName(name: string): string[] {
  * The forms a later mention of a person may take in the same article:
  * the full names seen, the last unit (`السيسي`, `الشودري`), the last two
  * units, first + last, and a first unit that is not a common first name
- * (`دونغ`). Forms shared by two people of the article, common words and
+ * (`دونغ`). Forms shared by two people of the article, common words, a
+ * regnal number alone (an ordinal: `الاجتماع السادس`) and
  * country forms are left out by the caller's checks here.
  *
  * @param names unit lists of the person's names
@@ -406,7 +407,8 @@ export function shortForms(names: readonly string[][]): string[] {
   }
   return [...forms].filter((form) => {
     if (/\s/u.test(form)) return true;
-    if (form.length < 3 || STOP.has(form) || COMPLEMENTS.has(form) || TITLE_WORDS.has(form)) return false;
+    // `السادس` alone is an ordinal (`الاجتماع السادس`), never the king.
+    if (form.length < 3 || STOP.has(form) || COMPLEMENTS.has(form) || TITLE_WORDS.has(form) || REGNAL.has(form)) return false;
     const entries = FIRST_NAME_INDEX.get(form);
     return !entries?.some((e) => e.value.ambiguous);
   });

@@ -189,6 +189,11 @@ describe('back-references', () => {
     expect(result.mentions.filter((m) => m.entityId === persons[0]?.id).map((m) => m.text)).toEqual(['محمود حجازي', 'حجازي']);
   });
 
+  it('never take a regnal number alone for the king it ends the name of', () => {
+    const result = annotate(article('استقبل الملك محمد السادس الوفد.', 'وعلى صعيد آخر، احتفلت المدينة بعيدها السادس عشر.', 'وأعرب السادس عن ارتياحه.'));
+    expect(result.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['محمد السادس']);
+  });
+
   it('send a repeated short reference to the person named most recently', () => {
     const found = people('التقى الجنرال عاصم منير والجنرال راشد محمود.', 'وأشاد الجنرال منير بالدعم.');
     expect(found.map((p) => p.name)).toEqual(['عاصم منير', 'راشد محمود']);
