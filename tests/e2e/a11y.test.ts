@@ -1,7 +1,7 @@
 /**
  * The pages readers open first, in headless Chromium, in light and dark
- * mode: the home page, an article, a country, an official, the timeline and
- * the graph. Each must load without a console error or a failed request,
+ * mode: the home page, an article, a country, an official, the timeline, the
+ * graph and the search page with its results. Each must load without a console error or a failed request,
  * and axe-core (injected from node_modules, WCAG 2.1 A/AA rules and best
  * practices) must report no serious or critical violation, contrast
  * included. Rules axe itself tags `experimental` are printed as warnings
@@ -32,6 +32,7 @@ const PAGES: [name: string, path: string][] = [
   ['an official page', official?.url ?? '/officials/'],
   ['the timeline', '/timeline/'],
   ['the graph', '/graph/'],
+  ['the search page with results', `/search/?q=${encodeURIComponent('حموشي')}`],
 ];
 
 const AXE = readFileSync(path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

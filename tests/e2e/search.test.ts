@@ -173,6 +173,28 @@ describe('search on the five-seed site', () => {
     expect(await firstPath('وزير الدفاع')).toMatch(/^\/articles\//u);
   });
 
+  it('on a phone, folds the filters into one line so the first results show on the first screen, and opens them on demand', async () => {
+    const phone = await browser.newPage({ viewport: { width: 400, height: 800 } });
+    try {
+      await searchPage(phone, site.url, 'التعاون');
+      expect(await phone.$eval('[data-filters-panel]', (panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+      const first = await phone.$eval('.search-result', (item) => item.getBoundingClientRect().top);
+      expect(first).toBeLessThan(800);
+      expect(await phone.isVisible('input[name="country"]')).toBe(false);
+      await phone.click('[data-filters-panel] summary');
+      expect(await phone.isVisible('input[name="country"]')).toBe(true);
+      // Filters chosen in the address are shown, not folded away.
+      await searchPage(phone, site.url, 'التعاون', { country: ['المغرب'] });
+      expect(await phone.isChecked('input[name="country"][value="المغرب"]')).toBe(true);
+      expect(await phone.isVisible('input[name="country"][value="المغرب"]')).toBe(true);
+    } finally {
+      await phone.close();
+    }
+    // Beside the results on a wide screen, they are always open.
+    await searchPage(page, site.url, 'التعاون');
+    expect(await page.isVisible('input[name="country"]')).toBe(true);
+  });
+
   it('finds 001 for الامن السيبراني', async () => {
     const urls = await searchPage(page, site.url, 'الامن السيبراني');
     expect(urls.map(articleSlug).filter(Boolean)).toEqual(['001_6c5f90da1f05c8a5']);
@@ -202,6 +224,23 @@ describe('search on the five-seed site', () => {
     expect(shown).toBeGreaterThan(0);
     // Every page has exactly one kind, so the kinds' counts add up to the results.
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(shown);
+  });
+
+  it('lists each filter\'s values most frequent first among the results, the searched official at the head of the officials', async () => {
+    const officials = async () => page.$$eval('fieldset[data-filter="official"] .facet-value', (values) => values.map((value) => value.textContent));
+    for (const [query, head] of [
+      ['حموشي', 'عبد اللطيف حموشي'],
+      ['السيسي', 'عبد الفتاح السيسي'],
+    ]) {
+      await searchPage(page, site.url, query!);
+      await page.waitForSelector('#search-form[data-counts="done"]');
+      for (const filter of ['type', 'country', 'official']) {
+        const counts = await page.$$eval(`fieldset[data-filter="${filter}"] [data-count]`, (badges) => badges.map((badge) => Number(badge.textContent)));
+        expect(counts.length, `${query} ${filter}`).toBeGreaterThan(1);
+        expect(counts, `${query} ${filter}`).toEqual(counts.toSorted((a, b) => b - a));
+      }
+      expect((await officials())[0], query).toBe(head);
+    }
   });
 
   it('offers in the official filter only officials whose pages carry it', async () => {
