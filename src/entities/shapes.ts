@@ -45,6 +45,7 @@ import {
   isDigits,
   isDefinite,
   isStop,
+  looksLikeFamilyName,
   titleAt,
   tokenText,
 } from './view.ts';
@@ -153,6 +154,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     if (isStop(view, j) || (titleAt(view, j) && !COMPLEMENTS.has(w.key))) break;
     const definite = readingWhere(w, isDefinite, 'بل');
     if (definite && STOP.has(definite.stem)) break;
+    // `… الباكستانية بالزموري`: behind a preposition, a family name, or any
+    // word after the organization's nationality, is whom it met.
+    if (definite && definite.prefix > 0 && (looksLikeFamilyName(definite.stem) || (coverEntity(view, j - 1)?.type === 'country' && coverIsNisba(view, j - 1)))) break;
     if (definite) {
       if (ORG_QUALIFIERS.has(definite.stem)) specific = true;
       definites++;

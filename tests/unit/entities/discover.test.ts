@@ -210,6 +210,13 @@ describe('discovering organizations and events', () => {
     expect(discovered('شاركت القوات المسلحة الملكية في التمرين.')).toEqual([['organization', 'القوات المسلحة الملكية', null]]);
   });
 
+  it('ends an organization name before the name of whom it met, behind a preposition', () => {
+    expect(discovered('وأمس، اجتمع قائد القوات المسلحة الباكستانية بالزموري والوفد المرافق له.')).toEqual([['organization', 'القوات المسلحة الباكستانية', 'PK']]);
+    expect(discovered('والتقى قائد القوات البرية الموريتانية بالنجار في نواكشوط.')).toEqual([['organization', 'القوات البرية الموريتانية', 'MR']]);
+    // A complement behind a preposition still belongs to the name.
+    expect(discovered('وقالت المديرية العامة للأمن الوطني في بيان.')).toEqual([['organization', 'المديرية العامة للأمن الوطني', null]]);
+  });
+
   it('restores the article of لل in a discovered organization name', () => {
     expect(discovered('قال المتحدث العسكري للقوات المسلحة المصرية إن التدريب انتهى.')).toEqual([['organization', 'القوات المسلحة المصرية', 'EG']]);
   });
