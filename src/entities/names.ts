@@ -161,11 +161,12 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
 /**
  * True when token `i`, a form of address that is also a family name
  * (`السيد`, `الحاج`), ends the name before it: a title announces the name
- * after it, and here punctuation follows (`الأدميرال طارق السيد،`).
+ * after it, and here punctuation or a particle follows (`الأدميرال طارق
+ * السيد،`, `طارق السيد إلى بغداد`).
  */
 function familyNameLikeTitle(view: ParagraphView, i: number): boolean {
   const hit = titleAt(view, i);
-  return hit !== undefined && hit.kind === 'courtesy' && hit.length === 1 && hit.prefix === 0 && isDefinite(token(view, i)?.key ?? '') && punctuationAfter(view, i);
+  return hit !== undefined && hit.kind === 'courtesy' && hit.length === 1 && hit.prefix === 0 && isDefinite(token(view, i)?.key ?? '') && boundaryAfter(view, i);
 }
 
 /** True when token `i` can open a name announced by a title or an apposition. */

@@ -138,8 +138,11 @@ describe('discovering people', () => {
     expect(titles('وقال محمد العلوي، السفير الباكستاني بالرباط، إن العلاقات متينة.')).toEqual(['السفير الباكستاني بالرباط']);
   });
 
-  it('reads السيد after a name and before punctuation as the family name', () => {
+  it('reads السيد after a name and before punctuation or a particle as the family name', () => {
     expect(people('والتقى الأدميرال طارق السيد، قائد القوات البحرية.')[0]?.name).toBe('طارق السيد');
+    expect(people('وذلك خلال زيارة قام بها الأدميرال طارق السيد إلى بغداد.')[0]?.name).toBe('طارق السيد');
+    // Before a name, it still announces it.
+    expect(people('واستقبل الوزير السيد سلمان الشودري أمس.')[0]?.name).toBe('سلمان الشودري');
   });
 
   it('still wants more than a common first name and one word when no title follows', () => {
