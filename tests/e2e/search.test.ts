@@ -384,13 +384,19 @@ describe('search under a base path (/malaff/, as on a project page)', () => {
   it('loads the bundle and links every result under the base path, with the highlight terms', async () => {
     const page = await browser.newPage();
     const failed: string[] = [];
+    const names: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(response.url());
+      if (response.url().includes('/pagefind/names/')) names.push(new URL(response.url()).pathname);
     });
     await page.goto(`${site.url}search/?q=${encodeURIComponent('حموشي')}`);
     await page.waitForSelector('#search-form[data-state="done"]');
     const hrefs = await page.$$eval('.search-result h3 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
+    // The names table is found under the base path too, and puts the official's page first.
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.startsWith(`${base}pagefind/names/`))).toBe(true);
+    expect(new URL(hrefs[0]!, site.url).pathname).toBe(`${base}officials/abdellatif-hammouchi/`);
     for (const href of hrefs) {
       expect(href.startsWith(base)).toBe(true);
       expect(new URL(href, site.url).searchParams.getAll('pagefind-highlight')).toEqual(['حموشي']);
