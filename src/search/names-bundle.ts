@@ -22,7 +22,7 @@ export const ENTITIES_EXPORT = 'data/entities.json';
 
 const FRAGMENT = /^fragment\/([^/]+)\.pf_fragment$/u;
 const SIGNATURE_BYTES = 12;
-/** Compressed bytes inflated per fragment: more than a URL takes, however long. */
+/** Compressed bytes inflated per fragment first: more than the site's URLs take; a longer one is read from the whole file. */
 const HEAD_BYTES = 1024;
 const URL_START = /^\{"url":"((?:[^"\\]|\\.)*)"/u;
 
@@ -36,13 +36,16 @@ export function pageIdsByPath(files: readonly BundleFile[]): Map<string, string>
   for (const file of files) {
     const id = FRAGMENT.exec(file.path)?.[1];
     if (!id) continue;
-    const inflated = gunzipSync(file.content.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: HEAD_BYTES * 4 });
-    const head = new TextDecoder().decode(inflated.subarray(SIGNATURE_BYTES));
-    const url = URL_START.exec(head)?.[1];
+    const url = urlAtStart(gunzipSync(file.content.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 4 * HEAD_BYTES })) ?? urlAtStart(gunzipSync(file.content));
     if (url === undefined) throw new Error(`search index: ${file.path} does not start with its page's URL`);
     ids.set(JSON.parse(`"${url}"`) as string, id);
   }
   return ids;
+}
+
+/** The escaped URL a fragment's JSON starts with, if these bytes hold all of it. */
+function urlAtStart(inflated: Uint8Array): string | undefined {
+  return URL_START.exec(new TextDecoder().decode(inflated.subarray(SIGNATURE_BYTES)))?.[1];
 }
 
 /**

@@ -2,6 +2,7 @@
  * The names table: which pages a query names, how the table is split into
  * small files, and how the named pages are moved to the front of the results.
  */
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NAME_SHARDS, NAMED_PAGES_LIMIT, nameForms, namedFirst, namesTable, queryForm, shardOf, type NamedEntity } from '../../../src/search/names.ts';
@@ -117,6 +118,13 @@ describe('page ids from the search bundle', () => {
       ['/officials/abdellatif-hammouchi/', 'ar_1a2b'],
       ['/countries/ma/', 'ar_3c4d'],
     ]);
+  });
+
+  it('read a URL longer than the first kilobyte of its fragment from the whole file', () => {
+    const long = `/officials/${randomBytes(2000).toString('hex')}/`;
+    const content = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: long, content: 'نص' })}`));
+    expect(content.length).toBeGreaterThan(1024);
+    expect([...pageIdsByPath([{ path: 'fragment/ar_long.pf_fragment', content }])]).toEqual([[long, 'ar_long']]);
   });
 
   it('name the fragment that does not start with its URL', () => {
