@@ -34,6 +34,8 @@ import {
   ORG_QUOTE_TRIGGERS,
   ORG_STRONG_HEADS,
   ORG_WEAK_HEADS,
+  ORGANIZED_KEYS,
+  ORGANIZING_HEAD_KEYS,
   STOP,
 } from './lexicon.ts';
 import {
@@ -105,6 +107,7 @@ export function findOrganizations(view: ParagraphView): SpanFinding[] {
   return found;
 }
 
+
 function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined {
   const t = token(view, i);
   if (!t) return undefined;
@@ -113,6 +116,8 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   const tokens = view.text.tokens;
   const head = readingWhere(t, isOrganizationHead, 'وفبل');
   if (!head) return undefined;
+  // `تنظيم معرض آيدكس` is the organizing of an event, not an organization (`تنظيم الدولة`).
+  if (ORGANIZING_HEAD_KEYS.has(head.stem) && joinedToNext(view.text, i) && ORGANIZED_KEYS.has(token(view, i + 1)?.key ?? '')) return undefined;
   const strong = ORG_STRONG_HEADS.has(head.stem);
   let j = i + 1;
   let country: string | null = null;

@@ -20,6 +20,7 @@ export const STOP_WORDS: readonly string[] = words(`
 كل بعض أي غير سوى جميع كافة عدة عدد مختلف أكثر أقل أيضا أيضاً فقط بينما فيما مما بما عما ممن كذلك لذلك هكذا
 أمس امس اليوم غدا غداً الآن حاليا حاليًا حالياً مساء صباح ظهر ليلة ليل يوم أيام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 سنة عام العام شهر الشهر أسبوع الأسبوع الماضي الماضية المقبل المقبلة الجاري الجارية القادم القادمة الحالي الحالية الأول الأخير الأخيرة
+مطلع أوائل أواسط منتصف أواخر نهاية بداية
 يناير فبراير مارس أبريل ابريل أفريل ماي مايو يونيو يونيه يوليو يوليوز أغسطس غشت أوت سبتمبر شتنبر أكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري جوان جويلية
 كانون تشرين شباط آذار نيسان أيار حزيران تموز آب أيلول
 قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن أوضح أوضحت يوضح أشار أشارت يشير أضاف أضافت يضيف شدد شددت يشدد دعا دعت يدعو
@@ -84,6 +85,15 @@ export const NAME_ENDINGS: readonly string[] = words(`الله الدين الر
 export const EVENT_TRIGGERS: readonly string[] = words(`
 تمارين تمرين مناورات مناورة المناورات المناورة التمرين التمارين التدريبات التدريب تدريبات تدريب معرض المعرض مؤتمر المؤتمر منتدى المنتدى قمة القمة عملية العملية بطولة البطولة ملتقى الملتقى أسبوع مهرجان
 `);
+
+/**
+ * Organization heads that are also verbal nouns, and what they then take:
+ * `تنظيم معرض آيدكس` is the organizing of an event (any of
+ * `EVENT_TRIGGERS` or of these activities), not an organization the way
+ * `تنظيم الدولة` is.
+ */
+export const ORGANIZING_HEADS: readonly string[] = words(`تنظيم التنظيم`);
+export const ORGANIZED_ACTIVITIES: readonly string[] = words(`حوار ندوة زيارة دورة لقاء اجتماع اجتماعات حملة مسابقة رحلة ورشة`);
 
 /** Event triggers whose definite complement names the event without quotes (`معرض الدفاع الدولي`). */
 export const NAMED_EVENT_HEADS: readonly string[] = words(`معرض المعرض مؤتمر المؤتمر منتدى المنتدى ملتقى الملتقى`);

@@ -220,6 +220,13 @@ describe('discovering organizations and events', () => {
     expect(discovered('وقالت المديرية العامة للأمن الوطني في بيان.')).toEqual([['organization', 'المديرية العامة للأمن الوطني', null]]);
   });
 
+  it('takes the organizing of an event for no organization, and ends a name before a time word', () => {
+    expect(discovered('أعلنت الوزارة عن تنظيم معرض آيدكس مطلع العام المقبل.').filter(([type]) => type === 'organization')).toEqual([]);
+    expect(discovered('وعلى هامش تنظيم حوار المنامة، التقى الوزير نظيره.').filter(([type]) => type === 'organization')).toEqual([]);
+    expect(discovered('وأعلن تنظيم الدولة مسؤوليته عن الهجوم.')).toEqual([['organization', 'تنظيم الدولة', null]]);
+    expect(discovered('وشاركت القوات المسلحة الملكية مطلع الشهر في التمرين.')).toEqual([['organization', 'القوات المسلحة الملكية', null]]);
+  });
+
   it('restores the article of لل in a discovered organization name', () => {
     expect(discovered('قال المتحدث العسكري للقوات المسلحة المصرية إن التدريب انتهى.')).toEqual([['organization', 'القوات المسلحة المصرية', 'EG']]);
   });
