@@ -223,9 +223,9 @@ export function countryForms(country: Entity): CountryForm[] {
     for (const form of inflectNisba(stem)) add(form, 'nisba');
     add(`${regime} ال${stem}ة`, 'name');
   }
-  for (const plural of curated?.plural ?? []) {
-    add(plural, 'nisba');
-    if (plural.startsWith('ال')) add(plural.slice(2), 'nisba');
+  for (const form of curated?.form ?? []) {
+    add(form, 'nisba');
+    if (form.startsWith('ال')) add(form.slice(2), 'nisba');
   }
   return [...forms.values()];
 }

@@ -14,13 +14,15 @@
  *   generated from it (`أمريكي` → `الأمريكية`, `الأمريكيين` …).
  * - `nostem`: do not derive a nisba from the name (`مالي` is also
  *   "financial"; `جيبوتي` already ends in the nisba ي).
- * - `plural`: a broken plural, matched as is, with and without ال.
+ * - `form`: a form matched as is, with and without ال: broken plurals
+ *   (`المغاربة`, `الأتراك`) and nisbas no stem yields (`الجنوب إفريقي`, the
+ *   article on the first word only).
  * - `guard`: the country name itself is a common word; match it only after
  *   a preposition or a country noun (`في مالي`, `جمهورية مالي`).
  */
 const LIST = `
 MA | alias | المملكة المغربية
-MA | plural | المغاربة
+MA | form | المغاربة
 PK | alias | جمهورية باكستان الإسلامية | الجمهورية الإسلامية الباكستانية
 EG | alias | جمهورية مصر العربية | أرض الكنانة
 SA | alias | المملكة العربية السعودية | السعودية
@@ -42,34 +44,35 @@ YE | alias | الجمهورية اليمنية
 SD | alias | جمهورية السودان
 IR | alias | الجمهورية الإسلامية الإيرانية | جمهورية إيران الإسلامية | الجمهورية الإسلامية في إيران
 TR | alias | الجمهورية التركية | تركيّا | جمهورية تركيا
-TR | plural | الأتراك
+TR | form | الأتراك
 US | alias | الولايات المتحدة الأمريكية | الولايات المتحدة الأميركية | أمريكا | أميركا | الولايات المتحدة
 US | stem | أمريكي | أميركي
-US | plural | الأمريكان | الأميركان
+US | form | الأمريكان | الأميركان
 GB | alias | بريطانيا | بريطانيا العظمى | المملكة المتحدة
 GB | stem | بريطاني
 RU | alias | روسيا الاتحادية | الاتحاد الروسي
-RU | plural | الروس
+RU | form | الروس
 CN | alias | جمهورية الصين الشعبية
 IN | alias | جمهورية الهند
-IN | plural | الهنود
+IN | form | الهنود
 FR | alias | الجمهورية الفرنسية
 DE | alias | جمهورية ألمانيا الاتحادية
-DE | plural | الألمان
+DE | form | الألمان
 ES | alias | أسبانيا | المملكة الإسبانية
-ES | plural | الإسبان
+ES | form | الإسبان
 KR | alias | كوريا الجنوبية | جمهورية كوريا
 KR | stem | كوري جنوبي
 KP | alias | كوريا الشمالية | كوريا الديمقراطية | جمهورية كوريا الديمقراطية الشعبية
 KP | stem | كوري شمالي
 ZA | alias | جنوب إفريقيا | جنوب افريقيا
+ZA | form | الجنوب إفريقي | الجنوب أفريقي | الجنوب إفريقية | الجنوب أفريقية | الجنوب إفريقيين | الجنوب أفريقيين
 AF | stem | أفغاني
 UZ | stem | أوزبكي | أوزبكستاني
 KZ | stem | كازاخي | كازاخستاني
 TJ | stem | طاجيكي | طاجيكستاني
 TM | stem | تركماني | تركمانستاني
 KG | stem | قرغيزي | قيرغيزي | قرغيزستاني | قيرغيزستاني
-AF | plural | الأفغان
+AF | form | الأفغان
 AT | stem | نمساوي
 PE | stem | بيروفي
 TG | stem | توغولي
@@ -113,7 +116,7 @@ CL | nostem |
 `;
 
 /** Kinds of curated country forms. */
-export type CountryFormKind = 'alias' | 'stem' | 'nostem' | 'plural' | 'guard';
+export type CountryFormKind = 'alias' | 'stem' | 'nostem' | 'form' | 'guard';
 
 /** Curated forms by ISO code and kind, parsed once. */
 export const COUNTRY_FORMS: ReadonlyMap<string, Readonly<Record<CountryFormKind, readonly string[]>>> = (() => {
@@ -123,7 +126,7 @@ export const COUNTRY_FORMS: ReadonlyMap<string, Readonly<Record<CountryFormKind,
     const [code = '', kind = '', ...forms] = line.split('|').map((cell) => cell.trim());
     let entry = byCode.get(code);
     if (!entry) {
-      entry = { alias: [], stem: [], nostem: [], plural: [], guard: [] };
+      entry = { alias: [], stem: [], nostem: [], form: [], guard: [] };
       byCode.set(code, entry);
     }
     const list = entry[kind as CountryFormKind];

@@ -44,6 +44,8 @@ describe('countries', () => {
     // The -stan countries' nisbas drop -stan, as the Afghan one does.
     expect(forms('UZ')).toEqual(expect.arrayContaining(['الاوزبكي', 'الاوزبكيه']));
     expect(forms('KZ')).toEqual(expect.arrayContaining(['الكازاخي', 'الكازاخستاني']));
+    // A two-word nisba with the article on its first word only.
+    expect(forms('ZA')).toEqual(expect.arrayContaining(['الجنوب افريقي', 'جنوب افريقي', 'الجنوب افريقيه']));
   });
 
   it('give every country with a one-word name at least one nisba', () => {

@@ -88,6 +88,11 @@ describe('discovering people', () => {
     expect(people('وصرح كريم خان، المدعي العام للمحكمة الجنائية الدولية، بأن التحقيق مستمر.')[0]?.name).toBe('كريم خان');
   });
 
+  it('reads the South African nisba as the country, not as a name after a title', () => {
+    const found = people('التقى رئيس لجنة الدفاع بالبرلمان الجنوب إفريقي، هاني المراكشي، بالوفد.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([['هاني المراكشي', 'ZA']]);
+  });
+
   it('reads an adjective of the office as part of the title, not as a name after it', () => {
     const found = people('وذلك خلال زيارة قام بها مستشار الأمن القومي السعودي، قاسم أفريدي إلى إسلام آباد.');
     expect(found.map((p) => p.name)).toEqual(['قاسم أفريدي']);
