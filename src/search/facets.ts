@@ -21,6 +21,7 @@ import type { Dossier, EntityRecord } from '../data/dossier.ts';
 import { ENTITY_LABEL } from '../lib/urls.ts';
 import { OFFICIAL_FILTERS } from '../lib/limits.ts';
 import { ENTITY_TYPES } from '../pipeline/types.ts';
+import { REGNAL_NUMBERS } from '../entities/data/words.ts';
 import type { FilterName } from './query-state.ts';
 
 /** Most named first: articles, then mentions, then id for a stable order. */
@@ -63,4 +64,28 @@ export function facetValues(dossier: Dossier): Record<FilterName, string[]> {
     official: [...officialFilterNames(dossier)],
     source: unique(dossier.articles.flatMap((article) => (article.data.source ? [article.data.source] : []))).sort((a, b) => a.localeCompare(b, 'ar')),
   };
+}
+
+/**
+ * Example queries for the search boxes' placeholder, taken from the
+ * dossier rather than written for one: the family name of the first
+ * official the filter lists that has one (a king's regnal number is none),
+ * in Arabic and in English, and the most cited place written without
+ * hamza, as people type it (`اسلام اباد` for `إسلام آباد`). Three at most,
+ * so that it fits a phone's box.
+ *
+ * @returns `مثلًا: حموشي، اسلام اباد، Hammouchi`, or '' for an empty dossier
+ */
+export function searchExamples(people: readonly EntityRecord[], places: readonly EntityRecord[]): string {
+  const lastWord = (name: string | null | undefined): string | undefined => {
+    const words = name?.split(/[\s-]+/u).filter(Boolean) ?? [];
+    return words.length > 1 ? words.at(-1) : undefined;
+  };
+  const official = filterableOfficials(people).find((person) => {
+    const last = lastWord(person.name);
+    return last !== undefined && !REGNAL_NUMBERS.includes(last);
+  });
+  const place = places.toSorted(byArticles)[0];
+  const examples = [lastWord(official?.name), place?.name.replace(/[أإآ]/gu, 'ا'), lastWord(official?.nameEn)].filter((example): example is string => Boolean(example));
+  return examples.length > 0 ? `مثلًا: ${[...new Set(examples)].join('، ')}` : '';
 }

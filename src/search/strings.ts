@@ -25,7 +25,6 @@ export const FILTER_LABEL: Readonly<Record<string, string>> = {
 /** Strings of the search page. */
 export const SEARCH_PAGE = {
   queryLabel: 'ابحث في الملف',
-  placeholder: 'مثلًا: حموشي، اسلام اباد، الامن السيبراني، Hammouchi',
   submit: 'ابحث',
   filtersHeading: 'تصفية النتائج',
   sortLabel: 'الترتيب',

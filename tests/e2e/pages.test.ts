@@ -233,6 +233,23 @@ describe('every entity page', () => {
 });
 
 describe('interface strings', () => {
+  test('the search boxes suggest queries taken from the dossier: names it holds, typed as people type them', () => {
+    for (const [urlPath, selector] of [
+      ['/', '#home-q'],
+      ['/search/', '#search-q'],
+    ] as const) {
+      const placeholder = attr(page(seeds, urlPath).one(selector), 'placeholder');
+      expect(placeholder, urlPath).toMatch(/^مثلًا: /u);
+      const examples = placeholder.replace(/^مثلًا: /u, '').split('، ');
+      expect(examples.length, urlPath).toBeGreaterThanOrEqual(2);
+      const withoutHamza = (text: string) => text.replace(/[أإآ]/gu, 'ا');
+      for (const example of examples) {
+        const named = entities.some((e) => [e.name, e.name_en ?? ''].some((name) => name.split(/[\s-]+/u).at(-1) === example || withoutHamza(name) === example));
+        expect(named, example).toBe(true);
+      }
+    }
+  });
+
   test('the sidebar navigation has a name of its own, not that of its first link (the home page)', () => {
     const p = page(seeds, '/');
     const nav = p.one('nav.sidebar');

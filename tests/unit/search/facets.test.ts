@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../../src/data/dossier.ts';
-import { filterableOfficials } from '../../../src/search/facets.ts';
+import { filterableOfficials, searchExamples } from '../../../src/search/facets.ts';
 
 function person(id: string, articles: number, reviewed = false, mentions = articles): EntityRecord {
   return {
@@ -39,5 +39,21 @@ describe('the official filter', () => {
     const offered = filterableOfficials(people, 100);
     expect(offered).toHaveLength(100);
     expect(offered.at(-1)?.id).toBe('p99');
+  });
+});
+
+describe('the search boxes\' examples', () => {
+  const named = (name: string, nameEn: string | null, articles: number, reviewed = true): EntityRecord => ({ ...person(name, articles, reviewed), name, nameEn });
+  const place = (name: string, articles: number): EntityRecord => ({ ...person(name, articles), type: 'place', name });
+
+  it("come from the dossier: the first listed official's family name, in Arabic and English, and its most cited place as typed without hamza", () => {
+    const people = [named('محمد السادس', 'Mohammed VI', 9), named('عبد اللطيف حموشي', 'Abdellatif Hammouchi', 5), named('محمد العلوي', 'Mohammed al-Alwi', 50, false)];
+    const places = [place('الرباط', 3), place('إسلام آباد', 7)];
+    expect(searchExamples(people, places)).toBe('مثلًا: حموشي، اسلام اباد، Hammouchi');
+  });
+
+  it('skip what the dossier lacks, and say nothing for an empty one', () => {
+    expect(searchExamples([named('محمد العلوي', 'Mohammed al-Alwi', 2, false)], [])).toBe('مثلًا: العلوي، Alwi');
+    expect(searchExamples([], [])).toBe('');
   });
 });
