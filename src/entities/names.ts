@@ -177,9 +177,7 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   // An indefinite nisba after a definite title is not its adjective but a name (`الفريق الركن تركي بن بندر`).
   if (entity && !(entity.type === 'country' && coverIsNisba(view, i) && !isDefinite(t.key))) return false;
   if (isDefinite(t.key)) return isFirstNameWord(t.key) || looksLikeFamilyName(t.key) || known.has(t.key) || boundaryAfter(view, i);
-  if (carriesPreposition(t)) return false;
-  // `بحجازي` after `محمود حجازي`: a preposition on a name word the article has already used.
-  if (t.readings.some((r) => /[بلك]/u.test(r.clitics) && known.has(r.stem))) return false;
+  if (carriesPreposition(t, known)) return false;
   // `نائب وزير الدفاع وعبد الرحيم …`: `و` before a name word joins another
   // person to the sentence; it is not the name the title announces.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.includes('و') && (isFirstNameWord(r.stem) || CONNECTORS.has(r.stem) || known.has(r.stem)))) return false;

@@ -44,6 +44,7 @@ import {
   firstNameAt,
   isFirstNameWord,
   looksLikeFamilyName,
+  namesOneMet,
   tokenText,
 } from './view.ts';
 import { isNameStart } from './names.ts';
@@ -155,8 +156,7 @@ export function chainish(view: ParagraphView, i: number): boolean {
   // and so does, behind a preposition, a family name (`… الباكستانية بالزموري`)
   // or any word after the office's nationality (`وزير الداخلية الإندونيسي بالنجار`).
   const definite = readingWhere(t, isDefinite, 'بل');
-  if (!definite || STOP.has(definite.stem)) return false;
-  return definite.prefix === 0 || !(looksLikeFamilyName(definite.stem) || (coverEntity(view, i - 1)?.type === 'country' && coverIsNisba(view, i - 1)));
+  return Boolean(definite && !STOP.has(definite.stem) && !namesOneMet(view, i, definite));
 }
 
 /** Splits a chain `[start, end)` into title phrases; courtesy and counterpart titles are left out. */

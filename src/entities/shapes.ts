@@ -47,7 +47,7 @@ import {
   isDigits,
   isDefinite,
   isStop,
-  looksLikeFamilyName,
+  namesOneMet,
   titleAt,
   tokenText,
 } from './view.ts';
@@ -107,7 +107,6 @@ export function findOrganizations(view: ParagraphView): SpanFinding[] {
   return found;
 }
 
-
 function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined {
   const t = token(view, i);
   if (!t) return undefined;
@@ -159,9 +158,8 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     if (isStop(view, j) || (titleAt(view, j) && !COMPLEMENTS.has(w.key))) break;
     const definite = readingWhere(w, isDefinite, 'بل');
     if (definite && STOP.has(definite.stem)) break;
-    // `… الباكستانية بالزموري`: behind a preposition, a family name, or any
-    // word after the organization's nationality, is whom it met.
-    if (definite && definite.prefix > 0 && (looksLikeFamilyName(definite.stem) || (coverEntity(view, j - 1)?.type === 'country' && coverIsNisba(view, j - 1)))) break;
+    // `… الباكستانية بالزموري`: whom the organization met.
+    if (definite && namesOneMet(view, j, definite)) break;
     if (definite) {
       if (ORG_QUALIFIERS.has(definite.stem)) specific = true;
       definites++;

@@ -233,9 +233,29 @@ export function looksLikeCommonNoun(key: string): boolean {
   return /^ت..ي.$/u.test(bare) || /^ا..ا.$/u.test(bare) || /^م.ا..ه$/u.test(bare) || (bare.length > 4 && bare.endsWith('ات'));
 }
 
-/** True when a token reads as a preposition + something (`برحيل`, `بالمجمع`, `لإسلام`). */
-export function carriesPreposition(t: Token): Token['readings'][number] | undefined {
-  return t.readings.find((r) => /[بلك]/u.test(r.clitics) && (isDefinite(r.stem) || isFirstNameWord(r.stem)));
+/**
+ * True when a token reads as a preposition + something (`برحيل`, `بالمجمع`,
+ * `لإسلام`), or + a name word the article has already used (`بحجازي`
+ * after `محمود حجازي`), when `known` holds those.
+ */
+export function carriesPreposition(t: Token, known: ReadonlySet<string> = NO_NAME_WORDS): Token['readings'][number] | undefined {
+  return t.readings.find((r) => /[بلك]/u.test(r.clitics) && (isDefinite(r.stem) || isFirstNameWord(r.stem) || known.has(r.stem)));
+}
+
+const NO_NAME_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * True when the definite word at token `i`, read behind `ب` or `ل`, names
+ * whom someone met rather than continuing a title or an organization's
+ * name: a family name (`… الباكستانية بالزموري`), or any word right after a
+ * country's nisba, the office's or organization's nationality
+ * (`وزير الداخلية الإندونيسي بالنجار`).
+ *
+ * @param reading the token's definite reading (its `ب`/`ل` clitics only)
+ */
+export function namesOneMet(view: ParagraphView, i: number, reading: CliticReading): boolean {
+  if (reading.prefix === 0) return false;
+  return looksLikeFamilyName(reading.stem) || (coverEntity(view, i - 1)?.type === 'country' && coverIsNisba(view, i - 1));
 }
 
 /** The original text of tokens `[first, last)` after `prefix` clitic characters. */

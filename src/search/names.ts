@@ -71,15 +71,10 @@ export interface NamedEntity {
  * official, the last word of the canonical and of the English name.
  */
 export function nameForms(entity: NamedEntity): string[] {
-  const names = [entity.name, entity.name_en, ...entity.aliases].filter((name): name is string => Boolean(name));
-  const forms = names.map((name) => formOf(nameKeys([name])));
-  if (entity.type === 'person') {
-    for (const name of [entity.name, entity.name_en]) {
-      const words = name ? nameKeys([name]).filter((key) => !PARTICLES.has(key)) : [];
-      const last = words.at(-1);
-      if (last) forms.push(last);
-    }
-  }
+  const keysOf = (name: string): string[] => nameKeys([name]).filter((key) => !PARTICLES.has(key));
+  const [own = [], english = [], ...aliases] = [entity.name, entity.name_en ?? '', ...entity.aliases].map(keysOf);
+  const forms = [own, english, ...aliases].map(formOf);
+  if (entity.type === 'person') for (const keys of [own, english]) forms.push(keys.at(-1) ?? '');
   return [...new Set(forms.filter(Boolean))];
 }
 
