@@ -223,9 +223,21 @@ function validName(view: ParagraphView, parse: NameParse, mode: NameMode, entry:
   if (/ى$/u.test(original) && entry && !entry.name.endsWith('ى')) return false;
   if (entry?.ambiguous) {
     const second = units[1]?.split(' ')[0] ?? '';
-    return isFirstNameWord(second) || known.has(second) || CONNECTORS.has(second) || units.length >= 3 || officeInApposition(view, parse.last);
+    return isFirstNameWord(second) || known.has(second) || CONNECTORS.has(second) || nameUnits(units, known) >= 3 || officeInApposition(view, parse.last);
   }
   return true;
+}
+
+/**
+ * How many of a name's units read as name words, for a first name that is
+ * also a common word: a last unit that is a definite common noun
+ * (`حسن سير العمل`, "the good running of the work") does not count, while a
+ * nisba (`الحموشي`), a first name or a name seen before does.
+ */
+function nameUnits(units: readonly string[], known: ReadonlySet<string>): number {
+  const last = units.at(-1) ?? '';
+  const commonNoun = units.length > 1 && !last.includes(' ') && isDefinite(last) && !looksLikeFamilyName(last) && !isFirstNameWord(last) && !known.has(last);
+  return units.length - (commonNoun ? 1 : 0);
 }
 
 /**

@@ -155,6 +155,14 @@ describe('discovering people', () => {
     expect(people('وأشار إلى أن عمر الاتفاق، رئيس اللجنة، لا يتجاوز عاما.')).toEqual([]);
   });
 
+  it('does not take a common first name and two words ending in a definite common noun for a person', () => {
+    expect(people('وأشاد الوزير بحسن سير العمل.')).toEqual([]);
+    expect(people('وذلك من أجل حسن سير العمل، حسب البيان.')).toEqual([]);
+    // Three name words still make a name, a nisba or a first name last.
+    expect(people('وحضر اللقاء حسن بنموسى الحموشي وعدد من المسؤولين.').map((p) => p.name)).toEqual(['حسن بنموسى الحموشي']);
+    expect(people('وحضر اللقاء كريم بنموسى الحسن وعدد من المسؤولين.').map((p) => p.name)).toEqual(['كريم بنموسى الحسن']);
+  });
+
   it('reads the title after a name as that person\'s role, not as the announcement of the words after it', () => {
     const found = people('استقبل سعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، وفدا عسكريا.');
     expect(found.map((p) => p.name)).toEqual(['سعيد شنقريحة']);
