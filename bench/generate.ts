@@ -22,11 +22,14 @@
  *   adjectives (`الباكستانية`، `المغربي`) and capitals in several spellings.
  * - Dates in the outlet's month family (Maghreb `شتنبر 2023`, Egypt/Gulf
  *   `20 يناير 2025`, Levant `أيار 2024`, with weekdays that match the date),
- *   relative dates (`أمس`، `ماي الماضي`), years (`سنة 2021`).
+ *   relative dates (`أمس`، `ماي الماضي`), years (`سنة 2021`). Articles are
+ *   dated as a stream collected over the years is: article i of N falls
+ *   i/N of the way through eleven years, so an article added after the N
+ *   is the newest, as the next article of a real dossier is, and the dates
+ *   it mentions lie in the recent past, with now and then an older year.
  *
- * Deterministic: article i depends only on (seed, i), never on N, so the
- * first 200 articles of a 1,000-article dossier are the 200-article dossier,
- * and runs can be compared figure by figure.
+ * Deterministic: article i depends only on (seed, i, N), so runs can be
+ * compared figure by figure.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -79,6 +82,12 @@ export interface GenerateOptions {
    * Pass the same value when adding articles to an existing dossier.
    */
   poolSize?: number;
+  /**
+   * Articles the stream's years are shared among (`streamDate`); default
+   * `first + count`. Pass the dossier's size when adding articles to it, so
+   * that they come after it.
+   */
+  span?: number;
 }
 
 export interface GeneratedDossier {
@@ -98,11 +107,12 @@ export async function generateDossier(options: GenerateOptions): Promise<Generat
   const first = options.first ?? 0;
   const seed = options.seed ?? 1;
   const pool = options.poolSize ?? defaultPoolSize(first + options.count);
+  const span = options.span ?? first + options.count;
   await mkdir(options.outDir, { recursive: true });
   const files: string[] = [];
   let bytes = 0;
   for (let index = first; index < first + options.count; index++) {
-    const { name, text } = composeArticle(seed, index, options.registered, pool);
+    const { name, text } = composeArticle(seed, index, options.registered, pool, span);
     const buffer = Buffer.from(text, 'utf8');
     await writeFile(path.join(options.outDir, name), buffer);
     files.push(name);
@@ -315,10 +325,29 @@ function pickOfficial(random: Random, registered: readonly Official[], pool: num
   return { ...fallback, country: country ?? COUNTRIES.find((c) => c.code !== notCountry?.code)! };
 }
 
-function createStory(random: Random, registered: readonly Official[], pool: number): Story {
+/** The stream's first day and its length: eleven years, 2015 to 2025. */
+const STREAM_START = Date.UTC(2015, 0, 1);
+const STREAM_DAYS = Math.round((Date.UTC(2026, 0, 1) - STREAM_START) / 86_400_000);
+
+/**
+ * The publication day of article `index` of a stream of `span` articles:
+ * `index / span` of the way through the stream's years, moved by up to one
+ * article's share of them (`jitter` in [0, 1)), so that neighbours may
+ * swap. Article `span` and later, added to the dossier, are the newest.
+ */
+export function streamDate(index: number, span: number, jitter: number): Date {
+  const day = Math.floor(((index + jitter) / Math.max(1, span)) * STREAM_DAYS);
+  return new Date(STREAM_START + day * 86_400_000);
+}
+
+function createStory(random: Random, registered: readonly Official[], pool: number, index: number, span: number): Story {
   const outlet = pick(random, OUTLETS);
   const family = chance(random, 0.85) ? outlet.family : pick(random, ['maghreb', 'egypt', 'levant'] as const);
-  const date = new Date(Date.UTC(2015 + Math.floor(random() * 11), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+  const date = streamDate(index, span, random());
+  // Two draws more, as many as a date once took, so that the words after it
+  // do not depend on how the stream is dated.
+  random();
+  random();
   const host = pickOfficial(random, registered, pool);
   const guest = pickOfficial(random, registered, pool, host.country);
   let c = weightedCountry(random);
@@ -504,11 +533,18 @@ const PARAGRAPHS: Template[] = [
  * One article: its file name and its text.
  *
  * @param seed dossier seed
- * @param index article number; the article depends only on (seed, index, registered, pool)
+ * @param index article number; the article depends only on (seed, index, registered, pool, span)
+ * @param span the number of articles the stream's years are shared among (`streamDate`)
  */
-export function composeArticle(seed: number, index: number, registered: readonly Official[], pool: number): { name: string; text: string } {
+export function composeArticle(
+  seed: number,
+  index: number,
+  registered: readonly Official[],
+  pool: number,
+  span: number,
+): { name: string; text: string } {
   const random = mulberry32(hash32(seed, index));
-  const story = createStory(random, registered, pool);
+  const story = createStory(random, registered, pool, index, span);
   const words = vocabulary(story);
   const hex = Array.from({ length: 2 }, () => Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0')).join('');
   const name = `${String(index).padStart(INDEX_WIDTH, '0')}_${hex}.txt`;

@@ -132,6 +132,8 @@ export interface RoundFigures {
   /** The same run by the pipeline's own timer (without Node's start-up), which its target uses. */
   pipelineOwnMs: number | null;
   pagefindMs: number | null;
+  /** Pages and endpoints a one-article round rendered rather than restored (`renderedPages`). */
+  renderedPages?: number;
 }
 
 /**
@@ -346,6 +348,11 @@ export function evaluateTargets(result: BenchResult): Target[] {
 
 // ───────────────────────── printing ─────────────────────────
 
+/** Pages and endpoints a build rendered rather than restored from Astro's cache or `dist/`. */
+export function renderedPages(log: AstroLog): number {
+  return log.sections.reduce((sum, s) => sum + s.pages, 0) - log.cachedPages;
+}
+
 /**
  * Pages an incremental astro build rendered and pages it restored (copied
  * from its cache or left in dist/), with the routes that were rendered: the
@@ -360,7 +367,7 @@ function pageCounts(log: AstroLog): string {
     .toSorted((a, b) => b.count - a.count);
   const shown = rendered.slice(0, 10).map((s) => `${s.section} ${s.count}`);
   if (rendered.length > shown.length) shown.push(`${rendered.length - shown.length} more routes`);
-  return `rendered ${total - log.cachedPages} · restored ${log.cachedPages} (of ${total} files in the log, pages and endpoints); rendered by route: ${shown.join(', ') || 'none'}`;
+  return `rendered ${renderedPages(log)} · restored ${log.cachedPages} (of ${total} files in the log, pages and endpoints); rendered by route: ${shown.join(', ') || 'none'}`;
 }
 
 /** "saves 3.1 s (42%)" or "costs 0.4 s (+6%)": the change from `without` to `with`. */
@@ -415,7 +422,7 @@ function repeatsSection(repeats: Repeats, articles: number): string[] {
     const walls = rounds.map((round) => round.wallMs);
     return `${ms(walls[medianIndex(walls)])} (${ms(Math.min(...walls))}–${ms(Math.max(...walls))})`;
   };
-  const rows: (string | number)[][] = [['round', 'pipeline alone', 'site full', 'CPU', 'bare', 'ratio', '+Starlight', '+1 full', '+1 / its cold']];
+  const rows: (string | number)[][] = [['round', 'pipeline alone', 'site full', 'CPU', 'bare', 'ratio', '+Starlight', '+1 full', '+1 / its cold', '+1 rendered']];
   for (let index = 0; index < repeats.rounds; index++) {
     const site = repeats.cold[index];
     const bare = repeats.baseline[index];
@@ -432,6 +439,7 @@ function repeatsSection(repeats: Repeats, articles: number): string[] {
       ms(shell?.wallMs),
       ms(inc?.wallMs),
       inc && site ? pct(inc.wallMs, site.wallMs) : '—',
+      inc?.renderedPages ?? '—',
     ]);
   }
   const paired = pairedRatio(repeats.cold, repeats.baseline);

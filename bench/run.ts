@@ -60,7 +60,7 @@ import { hasGnuTime, measure, type Measurement } from './measure.ts';
 import { copyProject, createBaseline, disableIncrementalBuild, discard, emptyTrash, mirrorNodeModules, PROJECT_FILES, resetBuild } from './project.ts';
 import { parseAnnotateSummary, parseAstroLog } from './astro-log.ts';
 import { distStats } from './site-stats.ts';
-import { evaluateTargets, medianIndex, printReport, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
+import { evaluateTargets, medianIndex, printReport, renderedPages, roundFigures, stageFigures, type BenchResult, type SearchProbe } from './report.ts';
 import { RENDER_CONCURRENCY } from '../src/render/concurrency.ts';
 import { ASTRO_ENV, ASTRO_NODE_FLAGS, buildSteps, TS_NODE_FLAGS } from '../src/cli/build-steps.ts';
 
@@ -268,7 +268,7 @@ const result: BenchResult = {
           cold: coldRuns.map((run) => roundFigures(stageFigures(run.build), run.log.pagefindMs, stageFigures(run.pipeline), parseAnnotateSummary(run.pipeline.lines)?.pipelineMs ?? null)),
           baseline: baselineRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
           starlightBaseline: starlightRuns.map((run) => roundFigures(run.astro, run.log.pagefindMs)),
-          incremental: incrementalRuns.map((run) => roundFigures(run.build, run.log.pagefindMs)),
+          incremental: incrementalRuns.map((run) => ({ ...roundFigures(run.build, run.log.pagefindMs), renderedPages: renderedPages(run.log) })),
         }
       : undefined,
 };
@@ -318,7 +318,7 @@ async function probeSearch(dir: string, query: string): Promise<SearchProbe | nu
  * the dossier, the same article in every copy.
  */
 async function addOneArticle(dir: string, number = count): Promise<string[]> {
-  const { files } = await generateDossier({ count: 1, first: number, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool });
+  const { files } = await generateDossier({ count: 1, first: number, seed, outDir: path.join(dir, 'seeds'), registered: officials, poolSize: pool, span: count });
   return files;
 }
 

@@ -46,7 +46,7 @@ export function streamSeeds(count = 2 * ARTICLES_PER_INDEX_PAGE): Record<string,
   const pool = defaultPoolSize(count);
   return Object.fromEntries(
     Array.from({ length: count }, (_, index) => {
-      const { name, text } = composeArticle(7, index, [], pool);
+      const { name, text } = composeArticle(7, index, [], pool, count);
       return [name, Buffer.from(text, 'utf8')];
     }),
   );

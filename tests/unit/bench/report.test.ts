@@ -12,6 +12,7 @@ import {
   medianIndex,
   pairedRatio,
   pipelineRates,
+  renderedPages,
   roundFigures,
   type BenchResult,
   type StageFigures,
@@ -64,6 +65,20 @@ describe('a repeated series', () => {
     // Rounds: 2.0×, 3.0×, 1.8×; the medians of the series would give 36 s / 20 s = 1.8×.
     expect(pairedRatio(site, bare)).toBe(2);
     expect(pairedRatio(site.slice(0, 1), bare.slice(0, 1))).toBeUndefined();
+  });
+
+  test('counts the pages a one-article round rendered again, the endpoints included, apart from those it restored', () => {
+    const section = (name: string, pages: number, cached: number) => ({ section: name, pages, cached, ms: 0, slowest: { path: name, ms: 0 } });
+    const log: AstroLog = {
+      phases: [],
+      sections: [section('/articles/*', 1_001, 990), section('/data/*', 5, 0), section('/officials/*', 1_300, 1_250)],
+      slowest: [],
+      pagefindMs: null,
+      pagesBuilt: 2_306,
+      cachedPages: 2_240,
+      warnings: 0,
+    };
+    expect(renderedPages(log)).toBe(66);
   });
 });
 
