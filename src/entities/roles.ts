@@ -226,6 +226,35 @@ export function titleOfAnother(view: ParagraphView, i: number): boolean {
   return coverEntity(view, end)?.type === 'person' || isNameStart(view, end, NO_KNOWN_WORDS);
 }
 
+/**
+ * True when token `m` is an office joined by `و` to the office phrase that
+ * starts at `from`, and the two point to different countries: two people's
+ * offices, as in `وزير الخارجية الإندونيسي ووزير الخارجية الباكستاني`.
+ * Two offices of one country, or one with no country (`نائب رئيس الوزراء
+ * ووزير الخارجية`), may be one person's.
+ */
+function joinsAnotherCountrysOffice(view: ParagraphView, from: number, m: number): boolean {
+  const hit = titleAt(view, m);
+  if (hit === undefined || hit.prefix === 0 || !hit.clitics.includes('و')) return false;
+  const before = chainParts(view, from, m).country;
+  if (before === null) return false;
+  const after = chainParts(view, m, (titleChain(view, m, NO_KNOWN_WORDS) as Chain).end).country;
+  return after !== null && after !== before;
+}
+
+/**
+ * Where the office of the person named at `first` starts, in a chain from
+ * `start`: at the last office joined by `و` that is another country's than
+ * the one before it (`joinsAnotherCountrysOffice`). In `وزير الخارجية
+ * الإندونيسي ووزير الخارجية الباكستاني إسحاق دار` the name holds the
+ * Pakistani office only, the Indonesian minister being unnamed.
+ */
+function lastHolderStart(view: ParagraphView, start: number, first: number): number {
+  let from = start;
+  for (let m = start + 1; m < first; m++) if (joinsAnotherCountrysOffice(view, from, m)) from = m;
+  return from;
+}
+
 /** Start of the clause that contains token `i`: the token after the last punctuation before it. */
 function clauseStart(view: ParagraphView, i: number): number {
   let k = i;
@@ -261,7 +290,7 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
   let chainStart = first;
   for (let k = j + 1; k < first && !governed; k++) {
     if (titleAt(view, k)) {
-      chainStart = k;
+      chainStart = lastHolderStart(view, k, first);
       break;
     }
   }
@@ -297,7 +326,7 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
     const hit = titleAt(view, after);
     if (hit && hit.kind !== 'counterpart' && hit.kind !== 'courtesy' && hit.prefix === 0 && (comma || hit.kind === 'function')) {
       let end = after + hit.length;
-      while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && (chainish(view, end) || titleAt(view, end)) && !titleOfAnother(view, end)) {
+      while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && (chainish(view, end) || titleAt(view, end)) && !titleOfAnother(view, end) && !joinsAnotherCountrysOffice(view, after, end)) {
         const match = view.cover[end];
         end = match && match.last > end ? match.last : end + 1;
       }

@@ -131,6 +131,28 @@ describe('discovering people', () => {
     expect(people('وقال خالد الزموري، رئيس الحكومة ووزير الدفاع، إن الزيارة مهمة.')[0]?.titles.map((t) => t.title).join(' ')).toContain('وزير الدفاع');
   });
 
+  it('gives a name only the last of two offices joined by و when they name different countries', () => {
+    const offices = (sentence: string) => people(sentence).map((p) => [p.name, p.titles.map((t) => t.title), p.country]);
+    expect(offices('وبحث وزير الخارجية الإندونيسي ووزير الخارجية الباكستاني إسحاق دار سبل التعاون.')).toEqual([
+      ['إسحاق دار', ['وزير الخارجية الباكستاني'], 'PK'],
+    ]);
+    expect(offices('وحضر اللقاء سفير المغرب بإسلام آباد وسفير باكستان بالرباط محمد العلوي.')).toEqual([
+      ['محمد العلوي', ['سفير باكستان بالرباط'], 'PK'],
+    ]);
+    // After a name, the office of another country joined by و is the next person's.
+    expect(offices('واجتمع عبد الله الإدريسي، وزير الخارجية الإندونيسي ووزير الخارجية الباكستاني، جليل عباس الجيلاني.')).toEqual([
+      ['عبد الله الإدريسي', ['وزير الخارجية الإندونيسي'], 'ID'],
+      ['جليل عباس الجيلاني', ['وزير الخارجية الباكستاني'], 'PK'],
+    ]);
+    // Two offices of one country, or a first with none, are one person's.
+    expect(offices('وقال عبد الله الإدريسي، وزير الخارجية الإندونيسي ووزير الدفاع الإندونيسي، إن العلاقات متينة.')[0]?.[1]).toEqual([
+      'وزير الخارجية الإندونيسي ووزير الدفاع الإندونيسي',
+    ]);
+    expect(offices('وقال نائب رئيس الوزراء ووزير الخارجية الباكستاني إسحاق دار إن العلاقات متينة.')).toEqual([
+      ['إسحاق دار', ['نائب رئيس الوزراء ووزير الخارجية الباكستاني'], 'PK'],
+    ]);
+  });
+
   it('ends an office before a name behind a preposition: whom its holder met', () => {
     const titles = (sentence: string) => people(sentence)[0]?.titles.map((t) => t.title);
     expect(titles('وأمس، التقى محمد العلوي، المفتش العام للقوات المسلحة الباكستانية بالزموري والوفد المرافق له.')).toEqual([
