@@ -244,14 +244,21 @@ function joinsAnotherCountrysOffice(view: ParagraphView, from: number, m: number
 
 /**
  * Where the office of the person named at `first` starts, in a chain from
- * `start`: at the last office joined by `و` that is another country's than
- * the one before it (`joinsAnotherCountrysOffice`). In `وزير الخارجية
- * الإندونيسي ووزير الخارجية الباكستاني إسحاق دار` the name holds the
- * Pakistani office only, the Indonesian minister being unnamed.
+ * `start`: at the last title behind ب or ل, the person met
+ * (`المفتش العام للقوات المسلحة الإماراتية بالأدميرال طارق السيد`: the
+ * inspector is someone else), or at the last office joined by `و` that is
+ * another country's than the one before it (`joinsAnotherCountrysOffice`).
+ * In `وزير الخارجية الإندونيسي ووزير الخارجية الباكستاني إسحاق دار` the
+ * name holds the Pakistani office only, the Indonesian minister being
+ * unnamed.
  */
 function lastHolderStart(view: ParagraphView, start: number, first: number): number {
   let from = start;
-  for (let m = start + 1; m < first; m++) if (joinsAnotherCountrysOffice(view, from, m)) from = m;
+  for (let m = start + 1; m < first; m++) {
+    const hit = titleAt(view, m);
+    if (hit === undefined || hit.prefix === 0) continue;
+    if (/[بل]/u.test(hit.clitics) || joinsAnotherCountrysOffice(view, from, m)) from = m;
+  }
   return from;
 }
 

@@ -161,6 +161,12 @@ describe('discovering people', () => {
     expect(titles('وأمس، التقى محمد العلوي، المفتش العام للقوات المسلحة البولندية بتركي اليعقوبي في وارسو.')).toEqual([
       'المفتش العام للقوات المسلحة البولندية',
     ]);
+    // A rank behind a preposition names the one met: the office before it is not theirs.
+    const met = people('واستقبل أحمد بنجلون، المفتش العام للقوات المسلحة الإماراتية بالأدميرال طارق السيد والوفد المرافق له.');
+    expect(met.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['أحمد بنجلون', ['المفتش العام للقوات المسلحة الإماراتية']],
+      ['طارق السيد', ['الأدميرال']],
+    ]);
     // A place behind a preposition still belongs to the office.
     expect(titles('وقال محمد العلوي، السفير الباكستاني بالرباط، إن العلاقات متينة.')).toEqual(['السفير الباكستاني بالرباط']);
   });
@@ -170,6 +176,11 @@ describe('discovering people', () => {
     expect(people('وذلك خلال زيارة قام بها الأدميرال طارق السيد إلى بغداد.')[0]?.name).toBe('طارق السيد');
     // Before a name, it still announces it.
     expect(people('واستقبل الوزير السيد سلمان الشودري أمس.')[0]?.name).toBe('سلمان الشودري');
+  });
+
+  it('does not take the delegation or the meeting after a name for a family name', () => {
+    expect(people('واستقبل رئيس الحكومة ووزير الدفاع المغربي عزيز أخنوش الوفد.').map((p) => p.name)).toEqual(['عزيز أخنوش']);
+    expect(people('وترأس وزير الدفاع الباكستاني خواجة آصف الاجتماع.').map((p) => p.name)).toEqual(['خواجة آصف']);
   });
 
   it('still wants more than a common first name and one word when no title follows', () => {
