@@ -81,6 +81,8 @@ export const OFFICIAL: CountedNoun = { one: 'مسؤول واحد', two: 'مسؤ�
 export const COUNTRY: CountedNoun = { one: 'دولة واحدة', two: 'دولتان', few: 'دول', many: 'دولة', hundred: 'دولة' };
 /** Further wordings of a title, with their adjective (`وصيغتان أخريان`, `و5 صيغ أخرى`). */
 export const OTHER_WORDING: CountedNoun = { one: 'صيغة أخرى', two: 'صيغتان أخريان', few: 'صيغ أخرى', many: 'صيغة أخرى', hundred: 'صيغة أخرى' };
+/** Editions of a recurring event left off its list (`و3 دورات أقدم`). */
+export const OLDER_EDITION: CountedNoun = { one: 'دورة أقدم', two: 'دورتان أقدم', few: 'دورات أقدم', many: 'دورة أقدم', hundred: 'دورة أقدم' };
 /** Times, as the object of a verb (`ذُكر مرتين`). */
 const TIME: CountedNoun = { one: 'مرة واحدة', two: 'مرتين', few: 'مرات', many: 'مرة', hundred: 'مرة' };
 

@@ -30,6 +30,11 @@ export const PARTNERS = 20;
 export const ENTITY_TIMELINE = 30;
 /** Nodes of an entity's neighbourhood graph, itself included. */
 export const NEIGHBOURHOOD_NODES = 25;
+/**
+ * Editions listed on the page of a recurring event or of one of its
+ * editions (`editions.ts`), the newest: forty years of a yearly exercise.
+ */
+export const EDITIONS = 40;
 /** Nodes of the home page's graph. */
 export const HOME_GRAPH_NODES = 30;
 /** Nodes of the graph page. */

@@ -17,7 +17,8 @@
  *   (passages, roles, dates, timeline, graph and relations all come from
  *   those articles), the co-mentioned entities as the page shows them (name,
  *   type, country, review state, shared articles), its country's name and,
- *   for a country, the entities that belong to it;
+ *   for a country, the entities that belong to it, for a recurring event,
+ *   its series and editions (`editions.ts`);
  * - an older page of an entity's mentions or of the article index: the
  *   entity's name and type (mentions), the page number, the articles on the
  *   page, and whether its newer neighbour is the list's front. These pages
@@ -42,7 +43,7 @@ import type { ArticleEntry, Dossier, EntityRecord } from '../data/dossier.ts';
 import { ARTICLES_PER_INDEX_PAGE, ARTICLES_PER_PAGE, TIMELINE_PER_PAGE } from './limits.ts';
 import { archivePageCount, archivePageItems } from './paginate.ts';
 import { officialFilterNames } from '../search/facets.ts';
-import { countryTimeline, dossierTimeline, entityPassages, membersOf, relatedOf, timelineCountries } from './relations.ts';
+import { countryTimeline, dossierTimeline, entityPassages, membersOf, relatedOf, seriesOf, timelineCountries } from './relations.ts';
 
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -85,6 +86,8 @@ export function entityPageKey(dossier: Dossier, entity: EntityRecord): string {
     dossier.neighbours(entity.id).map(({ entity: other, shared }) => [entityFace(other), shared]),
     entityFace(entity.country ? dossier.entityById.get(entity.country) : undefined),
     entity.type === 'country' ? membersOf(dossier, entity.id).map(entityFace) : [],
+    seriesOf(dossier, entity)?.events.map(entityFace) ?? [],
+    seriesOf(dossier, entity)?.editions.map(({ event, year }) => [entityFace(event), year]) ?? [],
   ]);
 }
 

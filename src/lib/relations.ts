@@ -3,7 +3,7 @@
  *
  * Built on the data layer (`getDossier()`): co-mentions (`neighbours`), the
  * entities that belong to a country (`country` field), the bounded graph
- * drawings and the dossier's timeline. Whole-dossier results are memoised
+ * drawings, the dossier's timeline and the series of recurring events. Whole-dossier results are memoised
  * per dossier object, so a build computes them once however many pages ask.
  * Every list handed to a page is bounded: a page never grows with the
  * dossier, only with the limits set here.
@@ -14,6 +14,7 @@ import { buildGraph, layoutGraph, radialLayout, type GraphEntity, type Layout } 
 import { relatedArticles, timelineOf, type Related, type TimelineEntry } from './profile.ts';
 import { RELATED_ARTICLES } from './limits.ts';
 import { byArticle, passagesOf, type ArticlePassages } from './passages.ts';
+import { eventSeries, type EventSeries } from './editions.ts';
 
 /** An entity next to another: how many articles they share, and whether it belongs to the page's country. */
 export interface RelatedEntity {
@@ -191,4 +192,16 @@ export function entityPassages(dossier: Dossier, entity: EntityRecord): ArticleP
  */
 export function timelineCountries(dossier: Dossier): EntityRecord[] {
   return (dossier.byType.get('country') ?? []).filter((country) => countryTimeline(dossier, country.id).length > 0);
+}
+
+/**
+ * The series an event belongs to, with its other editions (`editions.ts`),
+ * or undefined for an event that is no edition and has none.
+ */
+export function seriesOf(dossier: Dossier, entity: EntityRecord): EventSeries<EntityRecord> | undefined {
+  if (entity.type !== 'event') return undefined;
+  const series = once(dossier, 'series', () =>
+    eventSeries(dossier.byType.get('event') ?? [], (event) => [event.name, event.nameEn ?? '', ...event.aliases].filter(Boolean)),
+  );
+  return series.get(entity.id);
 }

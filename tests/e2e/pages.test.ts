@@ -232,6 +232,47 @@ describe('every entity page', () => {
   });
 });
 
+describe('event pages', () => {
+  test('an edition of a recurring exercise links to its series and to its other editions, year by year', () => {
+    const rows = data<EntityRow[]>(fixtures, 'entities.json').filter((entity) => entity.type === 'event');
+    // Editions read off the names independently of the site's code: «Flintlock-2014» is Flintlock's 2014.
+    const editions = rows.flatMap((entity) => {
+      const match = /^(.+?)[\s-]*((?:19|20)\d\d)$/u.exec(entity.name_en ?? entity.name);
+      return match ? [{ entity, series: (match[1] as string).toLowerCase(), year: match[2] as string }] : [];
+    });
+    const bySeries = Map.groupBy(editions, (edition) => edition.series);
+    const years = [...bySeries.values()].filter((list) => new Set(list.map((edition) => edition.year)).size === list.length && list.length > 1);
+    expect(years.length, 'the fixture stream names several editions of one exercise').toBeGreaterThan(0);
+    let withSeries = 0;
+    for (const list of years) {
+      const series = rows.find((entity) => [entity.name, entity.name_en ?? '', ...entity.aliases].some((name) => name.toLowerCase() === list[0]?.series));
+      for (const { entity, year } of list) {
+        const p = page(fixtures, entity.url);
+        const shown = p.all('[data-editions] > li');
+        expect(shown.map((li) => text(li)), entity.url).toEqual(list.map((edition) => edition.year).toSorted());
+        expect(text(p.one('[data-editions] [aria-current="page"]')), entity.url).toBe(year);
+        const links = p.all('[data-editions] a').map((a) => attr(a, 'href'));
+        expect(links.toSorted(), entity.url).toEqual(list.filter((other) => other.entity !== entity).map((other) => other.entity.url).toSorted());
+        if (series) {
+          expect(p.all('[data-series] a').map((a) => attr(a, 'href')), entity.url).toEqual([series.url]);
+          withSeries++;
+        }
+      }
+      if (series) {
+        const links = page(fixtures, series.url).all('[data-editions] a').map((a) => attr(a, 'href'));
+        expect(links.toSorted(), series.url).toEqual(list.map((edition) => edition.entity.url).toSorted());
+      }
+    }
+    expect(withSeries, 'some editions have a page of their series').toBeGreaterThan(0);
+  });
+
+  test('a lone edition (Indus Shield-2023 in the five seeds) and an event with no editions list none', () => {
+    const events = entities.filter((entity) => entity.type === 'event');
+    expect(events.some((entity) => /\d{4}$/u.test(entity.name_en ?? entity.name)), 'the seeds name one edition').toBe(true);
+    for (const entity of events) expect(page(seeds, entity.url).one('[data-editions], [data-series]'), entity.url).toBeUndefined();
+  });
+});
+
 describe('interface strings', () => {
   test('the search boxes suggest queries taken from the dossier: names it holds, typed as people type them', () => {
     for (const [urlPath, selector] of [
