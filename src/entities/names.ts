@@ -49,6 +49,7 @@ import {
   isFirstNameWord,
   looksLikeFamilyName,
   looksLikeCommonNoun,
+  hasBrokenPluralShape,
   carriesPreposition,
   tokenText,
 } from './view.ts';
@@ -148,7 +149,12 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       const secondIsGiven = !CONNECTORS.has(second.split(' ')[0] ?? '') && isFirstNameWord(second);
       if (looksLikeCommonNoun(key) || (!secondIsGiven && !boundaryAfter(view, j))) break;
     }
-    if (looksLikeCommonNoun(key) && !known.has(key)) break;
+    if (looksLikeCommonNoun(key) && !known.has(key)) {
+      if (mode === 'lexicon' || units.length !== 1 || !familyNameOfPluralShape(view, j, known)) break;
+      units.push(key);
+      j++;
+      break;
+    }
     const unit = readUnit(view, j, key);
     if (!unit) break;
     units.push(unit.unit);
@@ -156,6 +162,29 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
   }
   const parse = { first: start, last: j, prefix, units };
   return validName(view, parse, mode, lexicon?.entry ?? null, known) ? parse : undefined;
+}
+
+/**
+ * True when token `i`, an indefinite word of the أفعال shape right after
+ * the first name a title announced, is that person's family name
+ * (`الجنرال منير أعوان، كان …`, Awan) rather than the object of the verb
+ * before the name (`تفقد اللواء منير أحوال الجنود`, "inspected the
+ * soldiers' conditions"). An object of that shape heads a genitive; a
+ * family name ends the name: punctuation or a particle follows it, or a
+ * word that carries a preposition or و before a definite word, a name word
+ * or a title (`بمازن`, `وباسل`, `بالفريق`, `بوزير`).
+ */
+function familyNameOfPluralShape(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
+  const key = token(view, i)?.key ?? '';
+  if (isDefinite(key) || !hasBrokenPluralShape(key)) return false;
+  const next = token(view, i + 1);
+  // A definite stop word (`الوفد`) is the genitive after `أعضاء`, no boundary.
+  if (boundaryAfter(view, i) && !(next && joinedToNext(view.text, i) && isDefinite(next.key))) return true;
+  return Boolean(
+    next?.readings.some(
+      (r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && (isDefinite(r.stem) || isFirstNameWord(r.stem) || known.has(r.stem) || TITLE_WORDS.has(r.stem)),
+    ),
+  );
 }
 
 /**

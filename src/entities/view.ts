@@ -230,7 +230,16 @@ export function looksLikeFamilyName(key: string): boolean {
  */
 export function looksLikeCommonNoun(key: string): boolean {
   const bare = key.startsWith('ال') ? key.slice(2) : key;
-  return /^ت..ي.$/u.test(bare) || /^ا..ا.$/u.test(bare) || /^م.ا..ه$/u.test(bare) || (bare.length > 4 && bare.endsWith('ات'));
+  return /^ت..ي.$/u.test(bare) || hasBrokenPluralShape(bare) || /^م.ا..ه$/u.test(bare) || (bare.length > 4 && bare.endsWith('ات'));
+}
+
+/**
+ * The أفعال shape of broken plurals (`أعمال`, `أوضاع`, `أعضاء`), which is
+ * also the shape of some family names (`أعوان`, Awan; `أفضال`). A key
+ * without the article.
+ */
+export function hasBrokenPluralShape(key: string): boolean {
+  return /^ا..ا.$/u.test(key);
 }
 
 /**

@@ -196,6 +196,15 @@ describe('discovering people', () => {
     expect(people('وحضر اللقاء كريم بنموسى الحسن وعدد من المسؤولين.').map((p) => p.name)).toEqual(['كريم بنموسى الحسن']);
   });
 
+  it('takes a family name shaped like a broken plural (أعوان, Awan) when the name ends there, and an object of that shape for none', () => {
+    expect(people('وأكد الجنرال منير أعوان، أن الزيارة مهمة.').map((p) => p.name)).toEqual(['منير أعوان']);
+    expect(people('والتقى السفير ظفر أعوان بمازن حيدر في الرباط.').map((p) => p.name)).toContain('ظفر أعوان');
+    expect(people('واجتمع الجنرال منير أعوان بالفريق أول محمد بريظ.').map((p) => p.name)).toEqual(['منير أعوان', 'محمد بريظ']);
+    // The verb's object right after the subject heads a genitive: it is no family name.
+    expect(people('وتفقد اللواء منير أحوال الجنود في الثكنة.').map((p) => p.name)).toEqual(['منير']);
+    expect(people('واستقبل العقيد مصطفى أعضاء الوفد المرافق.').map((p) => p.name)).toEqual(['مصطفى']);
+  });
+
   it('reads the title after a name as that person\'s role, not as the announcement of the words after it', () => {
     const found = people('استقبل سعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، وفدا عسكريا.');
     expect(found.map((p) => p.name)).toEqual(['سعيد شنقريحة']);
