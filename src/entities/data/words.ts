@@ -134,9 +134,11 @@ export const GROUP_NOUNS: readonly string[] = words(`تنظيم جماعة حر�
 
 /**
  * Words that follow a sentence's subject, so a definite word right before
- * them may end a name (`أحمد الشرع قد زار`, `أكد السعيد شنقريحة أن`).
+ * them may end a name (`أحمد الشرع قد زار`, `أكد السعيد شنقريحة أن`,
+ * `ويذكر أن الأدميرال سعود العطار كان قد أكد`): a verb's object is never
+ * followed by `كان`.
  */
-export const SUBJECT_FOLLOWERS: readonly string[] = words(`قد لقد الذي التي أن أنه إن عن خلال`);
+export const SUBJECT_FOLLOWERS: readonly string[] = words(`قد لقد الذي التي أن أنه إن عن خلال كان كانت`);
 
 /** Rank suffixes of several words (`الكابتن من الرتبة الأولى`, Egyptian `العقيد أركان حرب`). */
 export const RANK_PHRASES: readonly string[] = [

@@ -196,6 +196,11 @@ describe('discovering people', () => {
     expect(people('وحضر اللقاء كريم بنموسى الحسن وعدد من المسؤولين.').map((p) => p.name)).toEqual(['كريم بنموسى الحسن']);
   });
 
+  it('ends a name at a definite family name when كان follows, as a subject is followed and an object never is', () => {
+    expect(people('ويذكر أن الأدميرال سعود العطار كان قد أكد أهمية التعاون.').map((p) => p.name)).toEqual(['سعود العطار']);
+    expect(people('واستقبل العميد سعود الوفد المرافق له.').map((p) => p.name)).toEqual(['سعود']);
+  });
+
   it('takes a family name shaped like a broken plural (أعوان, Awan) when the name ends there, and an object of that shape for none', () => {
     expect(people('وأكد الجنرال منير أعوان، أن الزيارة مهمة.').map((p) => p.name)).toEqual(['منير أعوان']);
     expect(people('والتقى السفير ظفر أعوان بمازن حيدر في الرباط.').map((p) => p.name)).toContain('ظفر أعوان');
