@@ -266,6 +266,16 @@ describe('event pages', () => {
     expect(withSeries, 'some editions have a page of their series').toBeGreaterThan(0);
   });
 
+  test('an entity the articles name only in Latin letters says its Arabic name is unknown, and gives the Latin one as English', () => {
+    const latin = data<EntityRow[]>(fixtures, 'entities.json').filter((entity) => !/\p{Script=Arabic}/u.test(entity.name));
+    expect(latin.length, 'the fixture stream names exercises in Latin letters').toBeGreaterThan(0);
+    for (const entity of latin) {
+      const facts = new Map(page(fixtures, entity.url).all('.entity-facts .fact').map((fact) => [text(fact.children.find((c): c is Element => c.type === 'element' && c.tagName === 'dt')), fact]));
+      expect(text(facts.get('الاسم بالعربية')).trim(), entity.url).toMatch(/غير معروف$/u);
+      expect(text(facts.get('الاسم بالإنجليزية')), entity.url).toContain(entity.name_en ?? entity.name);
+    }
+  });
+
   test('a lone edition (Indus Shield-2023 in the five seeds) and an event with no editions list none', () => {
     const events = entities.filter((entity) => entity.type === 'event');
     expect(events.some((entity) => /\d{4}$/u.test(entity.name_en ?? entity.name)), 'the seeds name one edition').toBe(true);
