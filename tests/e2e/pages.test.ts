@@ -274,6 +274,13 @@ describe('event pages', () => {
       expect(text(facts.get('الاسم بالعربية')).trim(), entity.url).toMatch(/غير معروف$/u);
       expect(text(facts.get('الاسم بالإنجليزية')), entity.url).toContain(entity.name_en ?? entity.name);
     }
+    // In the index, the name column already shows it: the English column does not repeat it.
+    const events = page(fixtures, `${fixtures.base}events/`);
+    for (const entity of latin.filter((row) => row.type === 'event')) {
+      const cells = events.all(`tr[data-entity="${entity.id}"] > td`);
+      expect(text(cells[0]), entity.url).toContain(entity.name);
+      expect(text(cells[1]).trim(), entity.url).toBe('—');
+    }
   });
 
   test('a lone edition (Indus Shield-2023 in the five seeds) and an event with no editions list none', () => {
