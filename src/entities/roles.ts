@@ -243,11 +243,26 @@ function joinsAnotherCountrysOffice(view: ParagraphView, from: number, m: number
 }
 
 /**
+ * True when token `m` is a military rank joined by `و` to an office that
+ * starts at `from` (`وزير الدفاع المغربي والجنرال منير أعوان`): the rank
+ * opens a second person, the office belongs to whoever the phrase before
+ * it follows (`اجتمع عمر الغماري، وزير الدفاع المغربي والجنرال …`). Offices
+ * joined by `و` (`القائد العام ووزير الدفاع`) may be one person's; a rank
+ * after a whole office is not how the press adds a second office to a name.
+ */
+function joinsRankToOffice(view: ParagraphView, from: number, m: number): boolean {
+  const hit = titleAt(view, m);
+  if (hit === undefined || hit.kind !== 'rank' || hit.prefix === 0 || !hit.clitics.includes('و')) return false;
+  return titleAt(view, from)?.kind === 'function';
+}
+
+/**
  * Where the office of the person named at `first` starts, in a chain from
  * `start`: at the last title behind ب or ل, the person met
  * (`المفتش العام للقوات المسلحة الإماراتية بالأدميرال طارق السيد`: the
- * inspector is someone else), or at the last office joined by `و` that is
- * another country's than the one before it (`joinsAnotherCountrysOffice`).
+ * inspector is someone else), at the last office joined by `و` that is
+ * another country's than the one before it (`joinsAnotherCountrysOffice`),
+ * or at a rank joined by `و` to an office (`joinsRankToOffice`).
  * In `وزير الخارجية الإندونيسي ووزير الخارجية الباكستاني إسحاق دار` the
  * name holds the Pakistani office only, the Indonesian minister being
  * unnamed.
@@ -257,7 +272,7 @@ function lastHolderStart(view: ParagraphView, start: number, first: number): num
   for (let m = start + 1; m < first; m++) {
     const hit = titleAt(view, m);
     if (hit === undefined || hit.prefix === 0) continue;
-    if (/[بل]/u.test(hit.clitics) || joinsAnotherCountrysOffice(view, from, m)) from = m;
+    if (/[بل]/u.test(hit.clitics) || joinsAnotherCountrysOffice(view, from, m) || joinsRankToOffice(view, from, m)) from = m;
   }
   return from;
 }

@@ -153,6 +153,16 @@ describe('discovering people', () => {
     ]);
   });
 
+  it('gives a rank joined by و after an office to the next name, and the office to the name before it', () => {
+    const offices = (sentence: string) => people(sentence).map((p) => [p.name, p.titles.map((t) => t.title), p.country]);
+    expect(offices('واجتمع عمر الغماري، وزير الدفاع المغربي والجنرال منير أعوان، في الرباط.')).toEqual([
+      ['عمر الغماري', ['وزير الدفاع المغربي'], 'MA'],
+      ['منير أعوان', ['الجنرال'], null],
+    ]);
+    // Offices joined by و stay one person's.
+    expect(offices('واستقبل الفريق أول محمد زكي، القائد العام ووزير الدفاع، الوفد.')[0]?.[1]).toEqual(['الفريق أول', 'القائد العام ووزير الدفاع']);
+  });
+
   it('ends an office before a name behind a preposition: whom its holder met', () => {
     const titles = (sentence: string) => people(sentence)[0]?.titles.map((t) => t.title);
     expect(titles('وأمس، التقى محمد العلوي، المفتش العام للقوات المسلحة الباكستانية بالزموري والوفد المرافق له.')).toEqual([
