@@ -93,7 +93,7 @@ export function titleChain(view: ParagraphView, i: number, known: ReadonlySet<st
     const match = view.cover[j];
     if (entity && match) {
       if (entity.type === 'person' || entity.type === 'event') break;
-      if (entity.type === 'country' && coverIsNisba(view, j) && !isDefinite(t.key) && match.prefix === 0) break;
+      if (entity.type === 'country' && coverIsNisba(view, j) && !definiteNisba(t, match.prefix)) break;
       j = match.last;
       continue;
     }
@@ -128,6 +128,15 @@ function lexiconNameWithin(view: ParagraphView, i: number, n: number): boolean {
   return false;
 }
 
+/**
+ * True when a nisba token, after its `prefix` clitic characters, carries
+ * the article (`الباكستاني`, `والمغربي`). Only such a nisba agrees with a
+ * definite office; an indefinite one after it (`تركي`, `وتركي`) is a name.
+ */
+function definiteNisba(t: Token, prefix: number): boolean {
+  return isDefinite(t.readings.find((r) => r.prefix === prefix)?.stem ?? t.key);
+}
+
 /** True when token `i` may belong to a title phrase or its complement. */
 export function chainish(view: ParagraphView, i: number): boolean {
   const t = token(view, i);
@@ -137,6 +146,8 @@ export function chainish(view: ParagraphView, i: number): boolean {
     // A nisba behind a preposition is a name (`… البولندية بتركي اليعقوبي`); a country's name is not (`بالمغرب`).
     const prefix = view.cover[i]?.prefix ?? 0;
     if (entity.type === 'country' && prefix > 0 && coverIsNisba(view, i) && /[بل]/u.test(t.readings.find((r) => r.prefix === prefix)?.clitics ?? '')) return false;
+    // An indefinite nisba after و adds no adjective to a definite office: it is a first name (`… المغربي وتركي بوزيان`).
+    if (entity.type === 'country' && prefix > 0 && coverIsNisba(view, i) && !definiteNisba(t, prefix)) return false;
     return entity.type === 'country' || entity.type === 'place' || entity.type === 'organization';
   }
   // `في`/`لدى` belong to a title only before a place or organization

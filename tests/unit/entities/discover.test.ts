@@ -163,6 +163,16 @@ describe('discovering people', () => {
     expect(offices('واستقبل الفريق أول محمد زكي، القائد العام ووزير الدفاع، الوفد.')[0]?.[1]).toEqual(['الفريق أول', 'القائد العام ووزير الدفاع']);
   });
 
+  it('reads an indefinite nisba after و as a first name, not as the office\'s country', () => {
+    const found = annotate(article('وجمع اللقاء بين عبد الله الإدريسي، وزير الخارجية المغربي وتركي بوزيان، في الرباط.'));
+    const named = found.discovered.filter((e) => e.type === 'person').map((p) => [p.name, p.titles.map((t) => t.title)]);
+    expect(named).toEqual([
+      ['عبد الله الإدريسي', ['وزير الخارجية المغربي']],
+      ['تركي بوزيان', []],
+    ]);
+    expect(found.mentions.map((m) => m.entityId)).not.toContain('TR');
+  });
+
   it('ends an office before a name behind a preposition: whom its holder met', () => {
     const titles = (sentence: string) => people(sentence)[0]?.titles.map((t) => t.title);
     expect(titles('وأمس، التقى محمد العلوي، المفتش العام للقوات المسلحة الباكستانية بالزموري والوفد المرافق له.')).toEqual([
