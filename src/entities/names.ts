@@ -111,7 +111,7 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       j++;
       break;
     }
-    if (familyNameLikeTitle(view, j)) {
+    if (familyNameLikeTitle(view, j, known)) {
       units.push(key);
       j++;
       break;
@@ -139,7 +139,9 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
         break;
       }
       const familyLike = isFirstNameWord(key) || looksLikeFamilyName(key) || known.has(key) || ENDINGS.has(key);
-      if (!familyLike && (!endsSubject(view, j) || looksLikeCommonNoun(key))) break;
+      // `العميد سعود الحداد بكريم باجوا`: a definite word right before someone else ends the name a title announced.
+      const beforeAnother = mode !== 'lexicon' && units.length === 1 && nextOpensAnother(view, j, known);
+      if (!familyLike && !beforeAnother && (!endsSubject(view, j) || looksLikeCommonNoun(key))) break;
       if (!familyLike) closed = true;
     }
     if (!isDefinite(key) && !CONNECTORS.has(key) && units.length >= 2 && !isFirstNameWord(key) && !known.has(key)) {
@@ -180,22 +182,34 @@ function familyNameOfPluralShape(view: ParagraphView, i: number, known: Readonly
   const next = token(view, i + 1);
   // A definite stop word (`الوفد`) is the genitive after `أعضاء`, no boundary.
   if (boundaryAfter(view, i) && !(next && joinedToNext(view.text, i) && isDefinite(next.key))) return true;
-  return Boolean(
-    next?.readings.some(
-      (r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && (isDefinite(r.stem) || isFirstNameWord(r.stem) || known.has(r.stem) || TITLE_WORDS.has(r.stem)),
-    ),
-  );
+  return Boolean(next?.readings.some((r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && isDefinite(r.stem))) || nextOpensAnother(view, i, known);
+}
+
+/**
+ * True when the word after token `i` carries ب, ل or و before a first name,
+ * a person's name, a name word seen before or a title (`بكريم باجوا`, `وحموشي`,
+ * `والمفتش العام`): someone else enters the sentence there, so the name
+ * before it has ended. A verb's object is not followed so (`تفقد الجنرال
+ * منير المعسكر بالرباط`: a place, not a person).
+ */
+function nextOpensAnother(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
+  const next = token(view, i + 1);
+  if (!next || !joinedToNext(view.text, i)) return false;
+  const prefix = view.cover[i + 1]?.prefix ?? 0;
+  if (prefix > 0 && coverEntity(view, i + 1)?.type === 'person') return true;
+  return next.readings.some((r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && (isFirstNameWord(r.stem) || known.has(r.stem) || TITLE_WORDS.has(r.stem)));
 }
 
 /**
  * True when token `i`, a form of address that is also a family name
  * (`السيد`, `الحاج`), ends the name before it: a title announces the name
  * after it, and here punctuation or a particle follows (`الأدميرال طارق
- * السيد،`, `طارق السيد إلى بغداد`).
+ * السيد،`, `طارق السيد إلى بغداد`), or someone else enters the sentence
+ * (`طارق السيد والمفتش العام …`, `nextOpensAnother`).
  */
-function familyNameLikeTitle(view: ParagraphView, i: number): boolean {
+function familyNameLikeTitle(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
   const hit = titleAt(view, i);
-  return hit !== undefined && hit.kind === 'courtesy' && hit.length === 1 && hit.prefix === 0 && isDefinite(token(view, i)?.key ?? '') && boundaryAfter(view, i);
+  return hit !== undefined && hit.kind === 'courtesy' && hit.length === 1 && hit.prefix === 0 && isDefinite(token(view, i)?.key ?? '') && (boundaryAfter(view, i) || nextOpensAnother(view, i, known));
 }
 
 /** True when token `i` can open a name announced by a title or an apposition. */

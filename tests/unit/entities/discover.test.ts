@@ -221,6 +221,13 @@ describe('discovering people', () => {
     expect(people('واستقبل العميد سعود الوفد المرافق له.').map((p) => p.name)).toEqual(['سعود']);
   });
 
+  it('ends a name at a definite family name when someone else enters the sentence after it', () => {
+    expect(people('واجتمع العميد سعود الحداد بكريم باجوا والوفد المرافق له.')[0]?.name).toBe('سعود الحداد');
+    expect(people('وأمس، اجتمع الأدميرال طارق السيد والمفتش العام للقوات المسلحة الملكية، محمد بريظ.').map((p) => p.name)).toEqual(['طارق السيد', 'محمد بريظ']);
+    // A place after the object is nobody: the object is no family name.
+    expect(people('وتفقد الجنرال منير المعسكر بالرباط.').map((p) => p.name)).toEqual(['منير']);
+  });
+
   it('takes a family name shaped like a broken plural (أعوان, Awan) when the name ends there, and an object of that shape for none', () => {
     expect(people('وأكد الجنرال منير أعوان، أن الزيارة مهمة.').map((p) => p.name)).toEqual(['منير أعوان']);
     expect(people('والتقى السفير ظفر أعوان بمازن حيدر في الرباط.').map((p) => p.name)).toContain('ظفر أعوان');
