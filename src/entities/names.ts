@@ -182,7 +182,7 @@ function familyNameOfPluralShape(view: ParagraphView, i: number, known: Readonly
   const next = token(view, i + 1);
   // A definite stop word (`الوفد`) is the genitive after `أعضاء`, no boundary.
   if (boundaryAfter(view, i) && !(next && joinedToNext(view.text, i) && isDefinite(next.key))) return true;
-  return Boolean(next?.readings.some((r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && isDefinite(r.stem))) || nextOpensAnother(view, i, known);
+  return nextBehindClitic(view, i, isDefinite) || nextOpensAnother(view, i, known);
 }
 
 /**
@@ -193,11 +193,15 @@ function familyNameOfPluralShape(view: ParagraphView, i: number, known: Readonly
  * منير المعسكر بالرباط`: a place, not a person).
  */
 function nextOpensAnother(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
+  if ((view.cover[i + 1]?.prefix ?? 0) > 0 && coverEntity(view, i + 1)?.type === 'person' && joinedToNext(view.text, i)) return true;
+  return nextBehindClitic(view, i, (stem) => isFirstNameWord(stem) || known.has(stem) || TITLE_WORDS.has(stem));
+}
+
+/** True when the word after token `i`, in the same clause, reads as ب, ل or و before a stem that passes `test`. */
+function nextBehindClitic(view: ParagraphView, i: number, test: (stem: string) => boolean): boolean {
   const next = token(view, i + 1);
   if (!next || !joinedToNext(view.text, i)) return false;
-  const prefix = view.cover[i + 1]?.prefix ?? 0;
-  if (prefix > 0 && coverEntity(view, i + 1)?.type === 'person') return true;
-  return next.readings.some((r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && (isFirstNameWord(r.stem) || known.has(r.stem) || TITLE_WORDS.has(r.stem)));
+  return next.readings.some((r) => r.prefix > 0 && /[وبل]/u.test(r.clitics) && test(r.stem));
 }
 
 /**

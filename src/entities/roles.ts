@@ -143,11 +143,13 @@ export function chainish(view: ParagraphView, i: number): boolean {
   if (!t) return false;
   const entity = coverEntity(view, i);
   if (entity) {
-    // A nisba behind a preposition is a name (`… البولندية بتركي اليعقوبي`); a country's name is not (`بالمغرب`).
     const prefix = view.cover[i]?.prefix ?? 0;
-    if (entity.type === 'country' && prefix > 0 && coverIsNisba(view, i) && /[بل]/u.test(t.readings.find((r) => r.prefix === prefix)?.clitics ?? '')) return false;
-    // An indefinite nisba after و adds no adjective to a definite office: it is a first name (`… المغربي وتركي بوزيان`).
-    if (entity.type === 'country' && prefix > 0 && coverIsNisba(view, i) && !definiteNisba(t, prefix)) return false;
+    if (entity.type === 'country' && prefix > 0 && coverIsNisba(view, i)) {
+      // A nisba behind a preposition is a name (`… البولندية بتركي اليعقوبي`); a country's name is not (`بالمغرب`).
+      if (/[بل]/u.test(t.readings.find((r) => r.prefix === prefix)?.clitics ?? '')) return false;
+      // An indefinite nisba after و adds no adjective to a definite office: it is a first name (`… المغربي وتركي بوزيان`).
+      if (!definiteNisba(t, prefix)) return false;
+    }
     return entity.type === 'country' || entity.type === 'place' || entity.type === 'organization';
   }
   // `في`/`لدى` belong to a title only before a place or organization

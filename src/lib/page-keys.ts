@@ -76,6 +76,7 @@ export function articlePageKey(dossier: Dossier, article: ArticleEntry): string 
 
 /** The cache key of an entity's own page. */
 export function entityPageKey(dossier: Dossier, entity: EntityRecord): string {
+  const series = seriesOf(dossier, entity);
   return hash([
     entity,
     entity.type === 'person' && officialFilterNames(dossier).has(entity.name),
@@ -86,8 +87,8 @@ export function entityPageKey(dossier: Dossier, entity: EntityRecord): string {
     dossier.neighbours(entity.id).map(({ entity: other, shared }) => [entityFace(other), shared]),
     entityFace(entity.country ? dossier.entityById.get(entity.country) : undefined),
     entity.type === 'country' ? membersOf(dossier, entity.id).map(entityFace) : [],
-    seriesOf(dossier, entity)?.events.map(entityFace) ?? [],
-    seriesOf(dossier, entity)?.editions.map(({ event, year }) => [entityFace(event), year]) ?? [],
+    series?.events.map(entityFace) ?? [],
+    series?.editions.map(({ event, year }) => [entityFace(event), year]) ?? [],
   ]);
 }
 

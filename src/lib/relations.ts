@@ -3,8 +3,9 @@
  *
  * Built on the data layer (`getDossier()`): co-mentions (`neighbours`), the
  * entities that belong to a country (`country` field), the bounded graph
- * drawings, the dossier's timeline and the series of recurring events. Whole-dossier results are memoised
- * per dossier object, so a build computes them once however many pages ask.
+ * drawings, the dossier's timeline and the series of recurring events.
+ * Whole-dossier results are memoised per dossier object, so a build
+ * computes them once however many pages ask.
  * Every list handed to a page is bounded: a page never grows with the
  * dossier, only with the limits set here.
  */
