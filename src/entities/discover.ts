@@ -29,12 +29,14 @@
  * Organizations are a head (`وزارة`, `القوات`, `سلاح`, `وكالة` …) plus a
  * definite complement, made specific by a nisba, a qualifier
  * (`الملكية`, `الشعبي`) or a strong head; events are quoted names after
- * `تمارين`/`مناورات`/`معرض`… or `معرض` + a definite complement.
+ * `تمارين`/`مناورات`/`معرض`… or `معرض` + a definite complement; places
+ * the table lacks are a proper name after an area word (`بولاية القصرين`)
+ * or a named facility (`قاعدة العديد الجوية`, `في قصر الاتحادية`).
  *
  * The work is split by question: `view.ts` (what a word is), `names.ts`
  * (where a name ends), `roles.ts` (title chains and roles), `people.ts`
- * (sightings and identities), `shapes.ts` (organizations and events). This
- * module is their public face.
+ * (sightings and identities), `shapes.ts` (organizations and events),
+ * `place-shapes.ts` (places). This module is their public face.
  *
  * Everything here is heuristic by nature; the rules are tables and word
  * shapes, never strings of one article. Limits: names split by a line break
@@ -46,3 +48,4 @@ export { paragraphView, type ParagraphView, type TitleHit } from './view.ts';
 export { roleAround, type Role } from './roles.ts';
 export { findPeople, indexPeople, resolvePeople, shortForms, unitsOfName, type PeopleIndex, type PersonSighting, type ResolvedPeople } from './people.ts';
 export { findEvents, findOrganizations, spanEntities, type SpanFinding } from './shapes.ts';
+export { findPlaces } from './place-shapes.ts';

@@ -33,6 +33,15 @@ import {
   SUBJECT_FOLLOWERS,
   MEETING_VERBS,
   RANK_PHRASES,
+  PLACE_AREA_HEADS,
+  PLACE_AREA_PLURALS,
+  TOPONYM_FIRST_WORDS,
+  FACILITY_CLOSERS,
+  FACILITY_NAME_HEADS,
+  NOT_PLACE_NAMES,
+  AREA_ADJECTIVES,
+  PLACE_PREPOSITIONS,
+  DIRECTIONS,
 } from './data/words.ts';
 import { nameKeys } from './tokens.ts';
 
@@ -103,6 +112,18 @@ export const ORG_WEAK_HEADS = keySet(ORGANIZATION_HEADS.weak);
 export const ORG_NAME_HEADS = keySet(ORGANIZATION_NAME_HEADS);
 export const ORG_QUALIFIERS = keySet(ORGANIZATION_QUALIFIERS);
 export const ORG_QUOTE_TRIGGERS = keySet(ORGANIZATION_QUOTE_TRIGGERS);
+export const PLACE_AREA_HEAD_KEYS = keySet(PLACE_AREA_HEADS);
+export const PLACE_AREA_PLURAL_KEYS = keySet(PLACE_AREA_PLURALS);
+export const TOPONYM_FIRST_KEYS = keySet(TOPONYM_FIRST_WORDS);
+/** `FACILITY_CLOSERS` on keys: each head's closing words. */
+export const FACILITY_CLOSER_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(FACILITY_CLOSERS).map(([head, closers]) => [normalizeArabic(head), keySet(closers)]),
+);
+export const FACILITY_NAME_HEAD_KEYS = keySet(FACILITY_NAME_HEADS);
+export const NOT_PLACE_NAME_KEYS = keySet(NOT_PLACE_NAMES);
+export const AREA_ADJECTIVE_KEYS = keySet(AREA_ADJECTIVES);
+export const PLACE_PREPOSITION_KEYS = keySet(PLACE_PREPOSITIONS);
+export const DIRECTION_KEYS = keySet(DIRECTIONS);
 /** Prepositions that may sit inside a title or organization name before a place (`السفير … في بيروت`). */
 export const INNER_PREPOSITIONS = keySet(['في', 'لدى', 'باسم']);
 

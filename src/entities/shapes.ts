@@ -52,9 +52,9 @@ import {
   tokenText,
 } from './view.ts';
 
-/** An organization or event found by its shape. */
+/** An organization, event or place found by its shape. */
 export interface SpanFinding {
-  type: 'organization' | 'event';
+  type: 'organization' | 'event' | 'place';
   paragraph: number;
   first: number;
   last: number;
@@ -65,6 +65,12 @@ export interface SpanFinding {
   /** Canonical display name (the article of `للقوات` restored: `القوات …`). */
   name: string;
   country: string | null;
+  /**
+   * The name's words may name someone or somewhere else, its namesake
+   * (`قاعدة محمد نجيب العسكرية`, `مطار القاهرة الدولي`): the finding is the
+   * mention, and wins over the people and places inside it.
+   */
+  namesake?: boolean;
   /** A parenthesised short form right after the name (`(بترا)`), as a further mention. */
   abbreviation?: { first: number; last: number; start: number; end: number; text: string };
 }
@@ -303,11 +309,14 @@ function countryWithin(view: ParagraphView, first: number, last: number): string
   return null;
 }
 
+/** What an id taken by another entity gets after it, by type. */
+const ID_SUFFIX: Readonly<Record<SpanFinding['type'], string>> = { organization: 'org', event: 'event', place: 'place' };
+
 /**
- * Turns organization and event findings into entities (one per name; same
+ * Turns organization, event and place findings into entities (one per name; same
  * name, same id), marked unreviewed.
  *
- * @param findings what `findOrganizations` / `findEvents` returned for an article
+ * @param findings what `findOrganizations`, `findEvents` and `findPlaces` returned for an article
  * @param takenIds ids used by other entities
  * @returns an entity per distinct name and the id of each finding (same order)
  */
@@ -320,7 +329,7 @@ export function spanEntities(findings: readonly SpanFinding[], takenIds: TakenId
     let entity = byKey.get(key);
     if (!entity) {
       let id = nameSlug(finding.name);
-      if (used.has(id)) id = `${id}-${finding.type === 'event' ? 'event' : 'org'}`;
+      if (used.has(id)) id = `${id}-${ID_SUFFIX[finding.type]}`;
       used.add(id);
       entity = {
         id,

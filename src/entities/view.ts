@@ -224,6 +224,16 @@ export function looksLikeFamilyName(key: string): boolean {
 }
 
 /**
+ * True when token `i` reads as a noun with a possessive pronoun (`ضيوفه`,
+ * his guests): written with a final ه where a name of that shape is
+ * written with ة (`فوزية`), and no first name (`طه`, `وجيه`).
+ */
+export function endsInPronoun(view: ParagraphView, i: number): boolean {
+  const t = token(view, i);
+  return t !== undefined && t.key.length >= 4 && !isDefinite(t.key) && !FIRST_NAME_INDEX.has(t.key) && /ه$/u.test(tokenText(view, i, i + 1));
+}
+
+/**
  * Shapes of common nouns, never names: a verbal noun of the تفعيل or
  * مفاعلة pattern (`تسليح`, `التعزيز`, `مراقبة`, `مكافحة`), a broken plural
  * of the أفعال pattern (`الأوضاع`, `أعمال`), a feminine plural (`صفقات`).

@@ -12,13 +12,15 @@
  *    Jordan, Oman otherwise (the candidate whose country the article
  *    mentions unambiguously wins);
  * 3. discovers uncurated people (title chains, appositions, first names),
- *    organizations and events (`discover.ts`), and resolves short references
- *    (`الجنرال منير`) to full names of the same article;
+ *    organizations, events and places (`discover.ts`), and resolves short
+ *    references (`الجنرال منير`) to full names of the same article;
  * 4. matches the article's own back-reference forms (`السيسي` after
- *    `عبد الفتاح السيسي`) in what is left;
- * 5. keeps the best non-overlapping spans: curated matches, then people,
- *    then back-references, then discovered organizations and events, then
- *    countries, places and nisbas.
+ *    `عبد الفتاح السيسي`, `القصرين` after `بولاية القصرين`) in what is
+ *    left;
+ * 5. keeps the best non-overlapping spans: named facilities (`قاعدة محمد
+ *    نجيب العسكرية`, whose namesake is no mention), curated matches, then
+ *    people, then back-references, then discovered organizations, events
+ *    and places, then countries, places and nisbas.
  *
  * Annotating is pure and deterministic: same entities and article, same
  * result; text is only read, never executed. Headlines (`meta.title`) are
@@ -26,13 +28,14 @@
  */
 
 import type { AnnotatedArticle, Article, Entity, EntityTitle, EntityType, Mention } from './types.ts';
-import { tokenize, type TokenizedText } from '../entities/tokens.ts';
+import { nameKeys, tokenize, type TokenizedText } from '../entities/tokens.ts';
 import { buildGazetteer, matchText, type FormInput, type Gazetteer, type Match } from '../entities/match.ts';
 import { layeredIds } from '../entities/ids.ts';
 import {
   findEvents,
   findOrganizations,
   findPeople,
+  findPlaces,
   paragraphView,
   resolvePeople,
   roleAround,
@@ -171,8 +174,8 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
   }
   const people = resolvePeople(sightings, registryPeople, takenIds);
 
-  // Organizations and events by shape.
-  const findings: SpanFinding[] = views.flatMap((view) => [...findOrganizations(view), ...findEvents(view)]);
+  // Organizations, events and places by shape.
+  const findings: SpanFinding[] = views.flatMap((view) => [...findOrganizations(view), ...findEvents(view), ...findPlaces(view)]);
   const usedIds = layeredIds(takenIds);
   for (const entity of people.discovered) usedIds.add(entity.id);
   const spans = spanEntities(findings, usedIds);
@@ -193,7 +196,7 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
   findings.forEach((finding, k) => {
     const id = spans.ids[k];
     if (!id) return;
-    candidates.push({ ...spanOf(finding), entityId: id, type: finding.type, priority: 4 });
+    candidates.push({ ...spanOf(finding), entityId: id, type: finding.type, priority: finding.namesake ? 0 : 4 });
     if (finding.abbreviation) candidates.push({ paragraph: finding.paragraph, ...finding.abbreviation, entityId: id, type: finding.type, priority: 4 });
   });
 
@@ -212,6 +215,18 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
         if (!entry) continue;
         const role = roleAround(view, match.first, match.last, match.prefix);
         candidates.push({ ...spanOf(match), entityId: entry.entityId, type: 'person', priority: 3, ...roleField(role.parts) });
+      }
+    }
+  }
+  // A place named after an area word (`بولاية القصرين`) is that name alone later on (`في القصرين`).
+  const places = areaPlaceGazetteer(findings, spans, gazetteer);
+  if (places) {
+    const taken = takenTokens(settle(candidates));
+    for (const view of views) {
+      const blocked = taken.get(view.index) ?? new Set<number>();
+      for (const match of matchText(view.text, view.index, [places], { blocked: (i) => blocked.has(i) })) {
+        const entry = match.candidates[0];
+        if (entry) candidates.push({ ...spanOf(match), entityId: entry.entityId, type: 'place', priority: 4 });
       }
     }
   }
@@ -303,6 +318,22 @@ function takenTokens(spans: readonly Span[]): Map<number, Set<number>> {
     taken.set(span.paragraph, set);
   }
   return taken;
+}
+
+/**
+ * The names of the places an article found after an area word, as a small
+ * gazetteer for the rest of the article; a name the global gazetteer
+ * knows is left out. Facilities are not: their names are whole only with
+ * their head (`قاعدة العديد الجوية`), and the head alone is a common noun.
+ */
+function areaPlaceGazetteer(findings: readonly SpanFinding[], spans: { entities: Entity[]; ids: string[] }, gazetteer: Gazetteer): Gazetteer | undefined {
+  const areaIds = new Set(findings.flatMap((finding, k) => (finding.type === 'place' && !finding.namesake && spans.ids[k] ? [spans.ids[k] as string] : [])));
+  if (areaIds.size === 0) return undefined;
+  const forms: FormInput[] = spans.entities
+    .filter((entity) => areaIds.has(entity.id))
+    .map((entity) => ({ entity, form: entity.name, kind: 'name' as const, keys: nameKeys(entity.name) }))
+    .filter(({ keys }) => keys.length > 0 && !gazetteer.byFirst.get(keys[0] as string)?.some((entry) => entry.keys.join(' ') === keys.join(' ')));
+  return forms.length > 0 ? buildGazetteer([], forms) : undefined;
 }
 
 /**

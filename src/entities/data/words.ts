@@ -156,3 +156,53 @@ export const RANK_PHRASES: readonly string[] = [
 export const MEETING_VERBS: readonly string[] = words(`
 التقى التقت التقي يلتقي تلتقي استقبل استقبلت يستقبل تستقبل قابل قابلت يقابل زار زارت يزور هاتف هاتفت هنأ ودع رافق رافقت خلف
 `);
+
+/**
+ * Area words followed by a place's proper name (`بولاية القصرين`, `مدينة
+ * تشينغداو`, `ميناء طرطوس`). The area word is not part of the name: a port
+ * is its town's (`بميناء الدار البيضاء` links Casablanca). `منطقة` is not
+ * among them: its complement is as often a common noun (`منطقة العمليات`,
+ * `منطقة نفوذ`) as a name.
+ */
+export const PLACE_AREA_HEADS: readonly string[] = words(`مدينة ولاية محافظة إقليم مقاطعة جزيرة بلدة بلدية قرية ميناء`);
+
+/** Plural and dual area words, which take several names joined by و (`ولايات دارفور وكردفان`, `مدينتي الحسكة والقامشلي`). */
+export const PLACE_AREA_PLURALS: readonly string[] = words(`مدينتي مدن ولايات محافظات أقاليم مقاطعات جزر بلدات قرى`);
+
+/** First words of two-word place names (`دير الزور`, `عين الدفلى`, `شرم الشيخ`, `بني ملال`). */
+export const TOPONYM_FIRST_WORDS: readonly string[] = words(`تيزي دير عين رأس شرم بني بندر سيدي أم أبو بئر حاسي برج تل وادي بيت كفر خميس سوق مرسى بور سان سانت`);
+
+/**
+ * Facilities named by a head, a name and the word that closes it, which
+ * says what the facility is: `قاعدة العديد الجوية`, `مطار هواري بومدين
+ * الدولي`. Without the closer, `قاعدة` is as often "a rule" or "a base" in
+ * general as a named base.
+ */
+export const FACILITY_CLOSERS: Readonly<Record<string, readonly string[]>> = {
+  قاعدة: words(`الجوية البحرية العسكرية`),
+  مطار: words(`الدولي العسكري`),
+};
+
+/** Facilities named by a head and a proper name: a palace, a mountain (`قصر قرطاج`, `جبل الشعانبي`). */
+export const FACILITY_NAME_HEADS: readonly string[] = words(`قصر جبل`);
+
+/**
+ * Words that make an area word or `قصر` a common phrase, not a place:
+ * `ولاية الفقيه`, `ولاية العهد`, `قصر النظر`, `قصر المدة`; generic
+ * buildings every capital has (`قصر الرئاسة`, `قصر الضيافة`), which would
+ * merge the palaces of every country into one place; and the wholes an
+ * area belongs to (`مدن الشمال`, `قرى المنطقة`, `محافظات البلاد`).
+ */
+export const NOT_PLACE_NAMES: readonly string[] = words(`
+الفقيه العهد الأمر النظر المدة الفترة الوقت الرئاسة الضيافة الحكم العدالة الثقافة المؤتمرات المعارض الشعب الرياضة الأشباح
+الشمال الجنوب الشرق الغرب الوسط البلاد العالم المنطقة المملكة الوطن الدولة الجمهورية الإقليم الداخل الخارج العرب
+`);
+
+/** Directions that may follow a place's name (`بمدينة وهران غرب البلاد`): they end it. */
+export const DIRECTIONS: readonly string[] = words(`شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب`);
+
+/** Adjectives an area word often takes, never a name (`ولاية ثانية`, `مدينة جديدة`). */
+export const AREA_ADJECTIVES: readonly string[] = words(`ثانية ثالثة رابعة أخرى جديدة كبيرة صغيرة واحدة أولى كاملة واسعة قريبة بعيدة طويلة قصيرة`);
+
+/** Prepositions of place before a palace's name (`في قصر الاتحادية`, `من قصر بعبدا`). */
+export const PLACE_PREPOSITIONS: readonly string[] = words(`في من إلى داخل أمام قرب`);

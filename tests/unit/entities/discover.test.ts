@@ -237,6 +237,11 @@ describe('discovering people', () => {
     expect(people('واستقبل العقيد مصطفى أعضاء الوفد المرافق.').map((p) => p.name)).toEqual(['مصطفى']);
   });
 
+  it('does not take a noun with a pronoun after a title for a name («استقبل الرئيس الجزائري ضيوفه»)', () => {
+    expect(people('واستقبل الرئيس الجزائري ضيوفه في ختام التمرين.')).toEqual([]);
+    expect(people('واستقبل الرئيس الجزائري عبد المجيد تبون ضيوفه.').map((p) => p.name)).toEqual(['عبد المجيد تبون']);
+  });
+
   it('reads the title after a name as that person\'s role, not as the announcement of the words after it', () => {
     const found = people('استقبل سعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، وفدا عسكريا.');
     expect(found.map((p) => p.name)).toEqual(['سعيد شنقريحة']);
@@ -332,5 +337,63 @@ describe('discovering organizations and events', () => {
 
   it('does not take a quoted ship class or slogan for an event', () => {
     expect(discovered('بناء فرقاطات من طراز “ميلغم” وأشاد بـ“الاحترافية العالية”.')).toEqual([]);
+  });
+});
+
+describe('discovering places', () => {
+  const places = (text: string): [string, string | null][] =>
+    annotate(article(text)).discovered.filter((e) => e.type === 'place').map((e) => [e.name, e.country]);
+  const linked = (text: string): string[] => annotate(article(text)).mentions.map((m) => `${m.type}:${m.text}`);
+
+  it('takes the name after an area word for a place, the area word left outside the link', () => {
+    expect(places('وقعت الاشتباكات بولاية باتنة شرق البلاد.')).toEqual([['باتنة', null]]);
+    expect(linked('وقعت الاشتباكات بولاية باتنة شرق البلاد.')).toEqual(['place:باتنة']);
+    expect(places('وصل الوفد إلى مدينة كانو النيجيرية مساء الأحد.')).toEqual([['كانو', 'NG']]);
+  });
+
+  it('reads every name joined by و after a plural area word, and a two-word name that starts like a toponym', () => {
+    expect(places('تواصلت العمليات في ولايات باتنة وخنشلة وتبسة.').map(([name]) => name)).toEqual(['باتنة', 'خنشلة', 'تبسة']);
+    expect(places('دارت المعارك قرب مدينة دير الزور.').map(([name]) => name)).toEqual(['دير الزور']);
+  });
+
+  it('names a base or an airport with its head and closing word, and its namesake is no mention of its own', () => {
+    expect(places('تفقد الوزير قاعدة الأمير سلطان الجوية أمس.')).toEqual([['قاعدة الأمير سلطان الجوية', null]]);
+    expect(linked('حطت الطائرة في مطار رفيق الحريري الدولي ظهرا.')).toEqual(['place:مطار رفيق الحريري الدولي']);
+    expect(annotate(article('حطت الطائرة في مطار رفيق الحريري الدولي ظهرا.')).discovered.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('keeps an airport named after its town a mention of the town', () => {
+    expect(places('وصل الوفد إلى مطار القاهرة الدولي.')).toEqual([]);
+    expect(linked('وصل الوفد إلى مطار القاهرة الدولي.')).toEqual(['place:القاهرة']);
+  });
+
+  it('finds a palace that is entered or has a bare name, and a mountain', () => {
+    expect(places('استقبل الرئيس ضيفه في قصر المرادية.')).toEqual([['قصر المرادية', null]]);
+    expect(places('أعلن قصر الإليزيه أمس موعد الزيارة.')).toEqual([]);
+    expect(places('تحصن المسلحون في جبل الشعانبي.')).toEqual([['جبل الشعانبي', null]]);
+  });
+
+  it('takes no common phrase after an area word, a base or a palace for a place', () => {
+    for (const text of [
+      'أعلن ترشحه لولاية ثانية.',
+      'انتهت ولاية السيسي الأولى.',
+      'يؤمن أنصاره بولاية الفقيه.',
+      'أقيمت مدينة صناعية جديدة قرب الحدود.',
+      'تعد من كبرى مدن الشمال.',
+      'بنى الجيش قاعدة عسكرية وقاعدة بيانات جديدة.',
+      'اشتكى من قصر المدة بين الجولتين.',
+      'ناقش محافظة البنك المركزي.',
+    ]) {
+      expect(places(text), text).toEqual([]);
+    }
+  });
+
+  it('links the bare name later in the article to the place an area word named', () => {
+    expect(linked('وقعت الاشتباكات بولاية باتنة. وعاد الهدوء إلى باتنة مساء.')).toEqual(['place:باتنة', 'place:باتنة']);
+    expect(places('وقعت الاشتباكات بولاية باتنة. وعاد الهدوء إلى باتنة مساء.')).toHaveLength(1);
+  });
+
+  it('leaves a name whose end it cannot tell unknown rather than cut it', () => {
+    expect(places('اندلعت المعارك في مدينة سري كانيه الحدودية.')).toEqual([]);
   });
 });
