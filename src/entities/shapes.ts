@@ -143,8 +143,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
       // A masculine nisba after a feminine word agrees with neither: it
       // qualifies the title outside (`رئيس هيئة الأركان العامة السعودي`).
       if (entity.type === 'country' && coverIsNisba(view, j) && w.key.endsWith('ي') && /(ه|ات)$/u.test(token(view, j - 1)?.key ?? '')) break;
-      // `ب` + place is where the organization sits (`سفارة روسيا بالجزائر`), not its name.
-      if (match.prefix > 0 && j > i + 1 && /ب/u.test(w.readings.find((r) => r.prefix === match.prefix)?.clitics ?? '')) break;
+      // `ب` + place is where the organization sits (`سفارة روسيا بالجزائر`), not its name;
+      // right after a bare head (`هذه الإدارة بالرباط`) it leaves no name at all.
+      if (match.prefix > 0 && /ب/u.test(w.readings.find((r) => r.prefix === match.prefix)?.clitics ?? '')) break;
       country ??= entity.type === 'country' ? entity.id : entity.country;
       specific = true;
       j = match.last;

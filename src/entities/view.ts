@@ -234,6 +234,14 @@ export function endsInPronoun(view: ParagraphView, i: number): boolean {
 }
 
 /**
+ * True when token `i` is written with tanween (`إيذاناً`, `رسمياً`): an
+ * adverb or an indefinite noun, which news text never writes on a name.
+ */
+export function carriesTanween(view: ParagraphView, i: number): boolean {
+  return /[\u064B-\u064D]/u.test(tokenText(view, i, i + 1));
+}
+
+/**
  * Shapes of common nouns, never names: a verbal noun of the تفعيل or
  * مفاعلة pattern (`تسليح`, `التعزيز`, `مراقبة`, `مكافحة`), a broken plural
  * of the أفعال pattern (`الأوضاع`, `أعمال`), a feminine plural (`صفقات`).

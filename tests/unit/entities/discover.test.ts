@@ -242,6 +242,12 @@ describe('discovering people', () => {
     expect(people('واستقبل الرئيس الجزائري عبد المجيد تبون ضيوفه.').map((p) => p.name)).toEqual(['عبد المجيد تبون']);
   });
 
+  it('does not take what a title\'s holder did for a name: an adverb with tanween, ب or ل on a noun', () => {
+    expect(people('وأزاح وزير الدفاع الستار إيذاناً بافتتاح المدرج.')).toEqual([]);
+    expect(people('وقام وزير الدفاع بجولة تفقدية على الوحدات.')).toEqual([]);
+    expect(people('واستقبل وزير الدفاع بوجمعة الزين، قائد الأركان.').map((p) => p.name)).toEqual(['بوجمعة الزين']);
+  });
+
   it('reads the title after a name as that person\'s role, not as the announcement of the words after it', () => {
     const found = people('استقبل سعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، وفدا عسكريا.');
     expect(found.map((p) => p.name)).toEqual(['سعيد شنقريحة']);
@@ -303,6 +309,10 @@ describe('discovering organizations and events', () => {
     expect(discovered('وذكرت وزارة الداخلية الباكستانية في بيان.')).toEqual([['organization', 'وزارة الداخلية الباكستانية', 'PK']]);
     expect(discovered('نظمها سلاح الجو الباكستاني.')).toEqual([['organization', 'سلاح الجو الباكستاني', 'PK']]);
     expect(discovered('شاركت القوات المسلحة الملكية في التمرين.')).toEqual([['organization', 'القوات المسلحة الملكية', null]]);
+  });
+
+  it('takes a bare head and the city where it sits for no organization («هذه الإدارة بالرباط»)', () => {
+    expect(discovered('استقبل الوزير ضيفه بمقر هذه الإدارة بالرباط.').filter(([type]) => type === 'organization')).toEqual([]);
   });
 
   it('ends an organization name before the name of whom it met, behind a preposition', () => {
