@@ -216,9 +216,10 @@ export interface ResolvedPeople {
 }
 
 /**
- * Decides who each sighting names. Full names (two units or more) that
- * contain, or are contained in, a name already seen are the same person
- * (`محمد آصف خواجة` = `خواجة محمد آصف`); a one-unit reference
+ * Decides who each sighting names. Full names (two units or more) whose
+ * words contain, or are contained in, those of a name already seen are the
+ * same person (`محمد آصف خواجة` = `خواجة محمد آصف`, `صلاح الدين مصطفى` after
+ * `محمد صلاح الدين مصطفى`); a one-unit reference
  * (`الجنرال منير`, `السيد الشودري`) goes to the person whose last, then
  * first, then any unit it equals, the most recently named first; only when
  * no person of the article fits does it become a person of its own.
@@ -237,7 +238,8 @@ export function resolvePeople(sightings: readonly PersonSighting[], registry: Pe
   const keySet = (name: string[]): Set<string> => {
     let set = keySets.get(name);
     if (!set) {
-      set = new Set(name.map(unitKey));
+      // Word by word: one parse joins `صلاح الدين` into a unit, another (after `أن`) reads its words apart.
+      set = new Set(name.flatMap((unit) => unit.split(' ')).map(unitKey));
       keySets.set(name, set);
     }
     return set;

@@ -278,6 +278,14 @@ describe('back-references', () => {
     expect(found.map((p) => p.name)).toEqual(['خالد بن سلمان']);
   });
 
+  it('treat a full name without its first given name as the same person, however its compound name was read', () => {
+    const result = annotate(
+      article('التقى وزير الدولة للإنتاج الحربي، محمد صلاح الدين مصطفى، بالسفير.', 'وذكرت الوكالة أن صلاح الدين مصطفى استقبل السفير، واستعرض مصطفى إمكانيات الوزارة.'),
+    );
+    expect(result.discovered.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['محمد صلاح الدين مصطفى']);
+    expect(result.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['محمد صلاح الدين مصطفى', 'صلاح الدين مصطفى', 'مصطفى']);
+  });
+
   it('treat a reordered full name as the same person', () => {
     const found = people('استقبل الوزير نظيره الباكستاني محمد آصف خواجة اليوم.', 'وقال وزير الدفاع الباكستاني خواجة محمد آصف، إن الزيارة مهمة.');
     expect(found).toHaveLength(1);
