@@ -123,7 +123,9 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
     if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
       const glued = carriesPreposition(t);
       if (glued && (glued.prefix > 0 || units.length >= 2)) break;
-      if (/^[بلك]/u.test(key) && units.length >= 2 && !known.has(key)) break;
+      // `… بزيارة`, `… لبحث`: a third word behind ب, ل or ك ends the name, unless a boundary closes the name
+      // right after it and it is no ة noun (`قمر جاويد باجوا،`).
+      if (/^[بلك]/u.test(key) && units.length >= 2 && !known.has(key) && (!punctuationAfter(view, j) || /ة$/u.test(tokenText(view, j, j + 1)))) break;
       if (t.readings.some((r) => r.prefix > 0 && (isFirstNameWord(r.stem) || known.has(r.stem)))) break;
     }
     if (key.startsWith('و') && !FIRST_NAME_INDEX.has(key) && !known.has(key)) {

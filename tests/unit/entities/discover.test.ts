@@ -69,6 +69,11 @@ describe('discovering people', () => {
     expect(people('وحضر الفريق الركن تركي بن بندر بن عبد العزيز قائد القوات الجوية الملكية السعودية.')[0]?.name).toBe('تركي بن بندر بن عبد العزيز');
   });
 
+  it('keeps a family name that starts like a preposition when punctuation closes the name, and stops at one that does not', () => {
+    expect(people('ثم التقى القائد العام بالفريق أول قمر جاويد باجوا، رئيس أركان الجيش.').map((p) => p.name)).toEqual(['قمر جاويد باجوا']);
+    expect(people('واستقبل الفريق أول قمر جاويد بزيارة رسمية.').map((p) => p.name)).toEqual(['قمر جاويد']);
+  });
+
   it('keeps a nisba-shaped family name at the end of a name', () => {
     const result = annotate(article('بتوجيه من رئيس مجلس الوزراء العراقي محمد شياع السوداني.'));
     expect(result.discovered.find((e) => e.type === 'person')?.name).toBe('محمد شياع السوداني');
