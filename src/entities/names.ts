@@ -53,6 +53,7 @@ import {
   carriesPreposition,
   tokenText,
   endsInPronoun,
+  endsInTaMarbuta,
   carriesTanween,
 } from './view.ts';
 
@@ -125,7 +126,7 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       if (glued && (glued.prefix > 0 || units.length >= 2)) break;
       // `… بزيارة`, `… لبحث`: a third word behind ب, ل or ك ends the name, unless a boundary closes the name
       // right after it and it is no ة noun (`قمر جاويد باجوا،`).
-      if (/^[بلك]/u.test(key) && units.length >= 2 && !known.has(key) && (!punctuationAfter(view, j) || /ة$/u.test(tokenText(view, j, j + 1)))) break;
+      if (/^[بلك]/u.test(key) && units.length >= 2 && !known.has(key) && (!punctuationAfter(view, j) || endsInTaMarbuta(view, j))) break;
       if (t.readings.some((r) => r.prefix > 0 && (isFirstNameWord(r.stem) || known.has(r.stem)))) break;
     }
     if (key.startsWith('و') && !FIRST_NAME_INDEX.has(key) && !known.has(key)) {
@@ -238,7 +239,7 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   if (endsInPronoun(view, i) || carriesTanween(view, i)) return false;
   // `قام الوزير بجولة`, `لمدة`: ب or ل on a noun written with ة is what the holder did or how long, not
   // a name (`بوجمعة`, `بوقرة` read ب + و…, and stay names).
-  if (!FIRST_NAME_INDEX.has(t.key) && /ة$/u.test(tokenText(view, i, i + 1)) && t.readings.some((r) => (r.clitics === 'ب' || r.clitics === 'ل') && r.stem.length >= 3 && !r.stem.startsWith('و'))) return false;
+  if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i) && t.readings.some((r) => (r.clitics === 'ب' || r.clitics === 'ل') && r.stem.length >= 3 && !r.stem.startsWith('و'))) return false;
   // A conjunction and a preposition together (`ولمراقبة`, `وبحضور`) never open a name.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.length >= 2 && r.stem.length >= 3)) return false;
   // `لسفارة`, `بوزارة`, `وقائد`: a proclitic on a known word is not a name.

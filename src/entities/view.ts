@@ -223,6 +223,11 @@ export function looksLikeFamilyName(key: string): boolean {
   return isDefinite(key) && key.endsWith('ي') && !COMPLEMENTS.has(key) && !TITLE_WORDS.has(key);
 }
 
+/** True when token `i` is written with a final ة (which its key, like ه, folds to ه). */
+export function endsInTaMarbuta(view: ParagraphView, i: number): boolean {
+  return /ة$/u.test(tokenText(view, i, i + 1));
+}
+
 /**
  * True when token `i` reads as a noun with a possessive pronoun (`ضيوفه`,
  * his guests): written with a final ه where a name of that shape is

@@ -207,27 +207,16 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
   const personById = (id: string): Entity | undefined => discoveredPeople.get(id) ?? registryPeople.byId.get(id);
   const local = backReferenceGazetteer(people.units, personById, gazetteer);
   if (local) {
-    const taken = takenTokens(accepted.filter((span) => span.priority < 5));
-    for (const view of views) {
-      const blocked = taken.get(view.index) ?? new Set<number>();
-      for (const match of matchText(view.text, view.index, [local], { blocked: (i) => blocked.has(i) })) {
-        const entry = match.candidates[0];
-        if (!entry) continue;
-        const role = roleAround(view, match.first, match.last, match.prefix);
-        candidates.push({ ...spanOf(match), entityId: entry.entityId, type: 'person', priority: 3, ...roleField(role.parts) });
-      }
+    for (const { view, match, entityId } of freeMatches(views, local, accepted.filter((span) => span.priority < 5))) {
+      const role = roleAround(view, match.first, match.last, match.prefix);
+      candidates.push({ ...spanOf(match), entityId, type: 'person', priority: 3, ...roleField(role.parts) });
     }
   }
   // A place named after an area word (`بولاية القصرين`) is that name alone later on (`في القصرين`).
   const places = areaPlaceGazetteer(findings, spans, gazetteer);
   if (places) {
-    const taken = takenTokens(settle(candidates));
-    for (const view of views) {
-      const blocked = taken.get(view.index) ?? new Set<number>();
-      for (const match of matchText(view.text, view.index, [places], { blocked: (i) => blocked.has(i) })) {
-        const entry = match.candidates[0];
-        if (entry) candidates.push({ ...spanOf(match), entityId: entry.entityId, type: 'place', priority: 4 });
-      }
+    for (const { match, entityId } of freeMatches(views, places, settle(candidates))) {
+      candidates.push({ ...spanOf(match), entityId, type: 'place', priority: 4 });
     }
   }
   const final = settle(candidates);
@@ -320,6 +309,26 @@ function takenTokens(spans: readonly Span[]): Map<number, Set<number>> {
   return taken;
 }
 
+/** The matches of an article's own gazetteer in each paragraph, in the tokens none of the `kept` spans holds. */
+function freeMatches(views: readonly ParagraphView[], local: Gazetteer, kept: readonly Span[]): { view: ParagraphView; match: Match; entityId: string }[] {
+  const taken = takenTokens(kept);
+  const found: { view: ParagraphView; match: Match; entityId: string }[] = [];
+  for (const view of views) {
+    const blocked = taken.get(view.index) ?? new Set<number>();
+    for (const match of matchText(view.text, view.index, [local], { blocked: (i) => blocked.has(i) })) {
+      const entry = match.candidates[0];
+      if (entry) found.push({ view, match, entityId: entry.entityId });
+    }
+  }
+  return found;
+}
+
+/** True when the global gazetteer has a form of exactly these word keys, for an entity other than `except`. */
+function knownForm(global: Gazetteer, keys: readonly string[], except?: string): boolean {
+  const form = keys.join(' ');
+  return (global.byFirst.get(keys[0] as string) ?? []).some((entry) => entry.entityId !== except && entry.keys.join(' ') === form);
+}
+
 /**
  * The names of the places an article found after an area word, as a small
  * gazetteer for the rest of the article; a name the global gazetteer
@@ -332,7 +341,7 @@ function areaPlaceGazetteer(findings: readonly SpanFinding[], spans: { entities:
   const forms: FormInput[] = spans.entities
     .filter((entity) => areaIds.has(entity.id))
     .map((entity) => ({ entity, form: entity.name, kind: 'name' as const, keys: nameKeys(entity.name) }))
-    .filter(({ keys }) => keys.length > 0 && !gazetteer.byFirst.get(keys[0] as string)?.some((entry) => entry.keys.join(' ') === keys.join(' ')));
+    .filter(({ keys }) => keys.length > 0 && !knownForm(gazetteer, keys));
   return forms.length > 0 ? buildGazetteer([], forms) : undefined;
 }
 
@@ -357,8 +366,7 @@ function backReferenceGazetteer(units: ReadonlyMap<string, string[][]>, personBy
     const entity = personById(id as string);
     if (!entity) continue;
     const keys = form.split(' ');
-    const clash = (global.byFirst.get(keys[0] as string) ?? []).some((entry) => entry.entityId !== entity.id && entry.keys.join(' ') === form);
-    if (clash) continue;
+    if (knownForm(global, keys, entity.id)) continue;
     forms.push({ entity, form, kind: 'short', keys });
   }
   if (!forms.length) return undefined;
