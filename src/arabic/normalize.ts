@@ -33,6 +33,13 @@ const FOLD: Readonly<Record<string, string>> = {
   'ی': 'ي', // Persian yeh
   'ي': 'ي',
   'ک': 'ك', // Persian keheh
+  // Letters for sounds standard Arabic lacks, as the Maghreb and Persian or
+  // Urdu names write them; standard spelling uses the nearest Arabic letter:
+  // `شنڨريحة` is `شنقريحة`, `ڤزام` `فزام`, `پرويز` `برويز`, `گلميم` `كلميم`.
+  'ڨ': 'ق', // qaf with three dots (Algeria, Tunisia: g)
+  'ڤ': 'ف', // veh (v)
+  'پ': 'ب', // peh (p)
+  'گ': 'ك', // gaf (g)
   'ؤ': 'و',
   'ئ': 'ي',
   'ٮ': 'ب',

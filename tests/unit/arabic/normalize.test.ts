@@ -10,6 +10,13 @@ describe('matching keys', () => {
     expect(normalizeArabic('٢٠٢٣')).toBe('2023');
   });
 
+  it('fold the letters for g, v and p that Maghreb and Persian names use to their standard Arabic spelling', () => {
+    expect(normalizeArabic('شنڨريحة')).toBe(normalizeArabic('شنقريحة'));
+    expect(normalizeArabic('ڤزام')).toBe(normalizeArabic('فزام'));
+    expect(normalizeArabic('پرويز')).toBe(normalizeArabic('برويز'));
+    expect(normalizeArabic('گلميم')).toBe(normalizeArabic('كلميم'));
+  });
+
   it('map a key range back to the original words, tashkeel and tatweel included', () => {
     const text = 'استقبل السيِّدُ عبـــد اللطيف حمّوشي أمس';
     const normalized = normalizeWithOffsets(text);

@@ -59,6 +59,12 @@ describe('indexKeys', () => {
     expect(indexKeys('الكبرى')).toEqual(['كبري']);
   });
 
+  it('lets a reader who types a name in standard letters find it where the press wrote ڨ, ڤ or پ', () => {
+    expect(meets('شنقريحة', 'شنڨريحة')).toBe(true);
+    expect(meets('شنڨريحة', 'شنقريحة')).toBe(true);
+    expect(meets('برويز', 'پرويز')).toBe(true);
+  });
+
   it('adds the form without a clitic the stemmer keeps (ل, ك, and و/ب before ا)', () => {
     expect(indexKeys('لإسلام')).toContain('اسلام');
     expect(indexKeys('بإسلام')).toContain('اسلام');
