@@ -26,15 +26,18 @@ import {
   NAMED_EVENT_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_HEADS,
+  ADJECTIVAL_HEADS,
   ORGANIZATION_QUALIFIERS,
   ORGANIZATION_QUOTE_TRIGGERS,
   REGNAL_NUMBERS,
   STOP_WORDS,
+  ADVERBS,
   SUBJECT_FOLLOWERS,
   MEETING_VERBS,
   RANK_PHRASES,
   PLACE_AREA_HEADS,
   PLACE_AREA_PLURALS,
+  QUOTED_PLACE_HEADS,
   TOPONYM_FIRST_WORDS,
   FACILITY_CLOSERS,
   FACILITY_NAME_HEADS,
@@ -98,6 +101,7 @@ export const RANK_PHRASE_KEYS: readonly string[][] = RANK_PHRASES.map((phrase) =
 /** Stop words that are also first names once folded (`على` / `علي`): the original spelling decides. */
 export const STOP_OR_NAME: ReadonlySet<string> = new Set([...keySet(STOP_WORDS)].filter((key) => FIRST_NAME_INDEX.has(key)));
 export const STOP = keySet(STOP_WORDS);
+export const ADVERB_KEYS = keySet(ADVERBS);
 export const COMPLEMENTS = keySet(COMPLEMENT_WORDS);
 export const NAMED_AFTER_KEYS = keySet(NAMED_AFTER);
 export const REGNAL = keySet(REGNAL_NUMBERS);
@@ -110,10 +114,12 @@ export const NAMED_EVENT_HEAD_KEYS = keySet(NAMED_EVENT_HEADS);
 export const ORG_STRONG_HEADS = keySet(ORGANIZATION_HEADS.strong);
 export const ORG_WEAK_HEADS = keySet(ORGANIZATION_HEADS.weak);
 export const ORG_NAME_HEADS = keySet(ORGANIZATION_NAME_HEADS);
+export const ADJECTIVAL_HEAD_KEYS = keySet(ADJECTIVAL_HEADS);
 export const ORG_QUALIFIERS = keySet(ORGANIZATION_QUALIFIERS);
 export const ORG_QUOTE_TRIGGERS = keySet(ORGANIZATION_QUOTE_TRIGGERS);
 export const PLACE_AREA_HEAD_KEYS = keySet(PLACE_AREA_HEADS);
 export const PLACE_AREA_PLURAL_KEYS = keySet(PLACE_AREA_PLURALS);
+export const QUOTED_PLACE_HEAD_KEYS = keySet([...PLACE_AREA_HEADS, ...QUOTED_PLACE_HEADS]);
 export const TOPONYM_FIRST_KEYS = keySet(TOPONYM_FIRST_WORDS);
 /** `FACILITY_CLOSERS` on keys: each head's closing words. */
 export const FACILITY_CLOSER_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

@@ -49,12 +49,13 @@ import {
   isFirstNameWord,
   looksLikeFamilyName,
   looksLikeCommonNoun,
+  looksLikeFutureVerb,
   hasBrokenPluralShape,
   carriesPreposition,
   tokenText,
   endsInPronoun,
   endsInTaMarbuta,
-  carriesTanween,
+  isAdverb,
 } from './view.ts';
 
 /** How a name was announced, which decides how much evidence it needs. */
@@ -119,7 +120,7 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       j++;
       break;
     }
-    if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key) || endsInPronoun(view, j) || carriesTanween(view, j)) break;
+    if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key) || endsInPronoun(view, j) || isAdverb(view, j)) break;
     if (isLatin(key) !== isLatin(startToken.key)) break;
     if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
       const glued = carriesPreposition(t);
@@ -236,15 +237,28 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   // `… والوفد المرافق`: `و` and a definite word that is no family name.
   if (t.readings.some((r) => r.clitics.includes('و') && isDefinite(r.stem) && !looksLikeFamilyName(r.stem) && !known.has(r.stem))) return false;
   // `استقبل الرئيس ضيوفه`: whom a title's holder received, not a name; `إيذاناً`: an adverb.
-  if (endsInPronoun(view, i) || carriesTanween(view, i)) return false;
+  if (endsInPronoun(view, i) || isAdverb(view, i)) return false;
   // `قام الوزير بجولة`, `لمدة`: ب or ل on a noun written with ة is what the holder did or how long, not
   // a name (`بوجمعة`, `بوقرة` read ب + و…, and stay names).
   if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i) && t.readings.some((r) => (r.clitics === 'ب' || r.clitics === 'ل') && r.stem.length >= 3 && !r.stem.startsWith('و'))) return false;
+  // `وجّه الوزير دعوة رسمية`: a noun written with ة and the adjective that agrees with it.
+  if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i) && agreeingAdjectiveAfter(view, i, known)) return false;
   // A conjunction and a preposition together (`ولمراقبة`, `وبحضور`) never open a name.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.length >= 2 && r.stem.length >= 3)) return false;
   // `لسفارة`, `بوزارة`, `وقائد`: a proclitic on a known word is not a name.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.prefix > 0 && (ORG_STRONG_HEADS.has(r.stem) || ORG_WEAK_HEADS.has(r.stem) || COMPLEMENTS.has(r.stem) || TITLE_WORDS.has(r.stem) || STOP.has(r.stem)))) return false;
   return !looksLikeCommonNoun(t.key) || known.has(t.key);
+}
+
+/**
+ * True when the word after token `i` is an indefinite adjective written
+ * with ة, as one that agrees with a noun in ة is (`دعوة رسمية`, `كلمة
+ * مقتضبة`), rather than a second name (`أسامة حمزة`).
+ */
+function agreeingAdjectiveAfter(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
+  const next = token(view, i + 1);
+  if (!next || !joinedToNext(view.text, i) || isDefinite(next.key) || !endsInTaMarbuta(view, i + 1)) return false;
+  return !isFirstNameWord(next.key) && !known.has(next.key);
 }
 
 /** One name unit at `i`: a word, `عبد`/`بن`/`أبو` + the next, or a word + `الله`/`الدين`. */
@@ -269,12 +283,17 @@ export function readUnit(view: ParagraphView, i: number, key: string): { unit: s
 function validName(view: ParagraphView, parse: NameParse, mode: NameMode, entry: FirstName | null, known: ReadonlySet<string>): boolean {
   const { units } = parse;
   if (!units.length) return false;
+  if (units.length === 1 && looksLikeFutureVerb(units[0] ?? '')) return false;
   if (mode === 'title') return true;
   if (units.length < 2) return false;
   if (mode === 'apposition') return boundaryAfter(view, parse.last - 1);
-  // Lexicon: not a name something is named after (`مطار محمد الخامس`).
+  // Lexicon: not a name something is named after (`مطار محمد الخامس`), nor a definite
+  // first name right after a definite word, which it qualifies (`أمن الخليج العربي خط أحمر`).
   const previous = token(view, parse.first - 1);
-  if (previous && joinedToNext(view.text, parse.first - 1) && NAMED_AFTER_KEYS.has(previous.key)) return false;
+  if (previous && joinedToNext(view.text, parse.first - 1)) {
+    if (NAMED_AFTER_KEYS.has(previous.key)) return false;
+    if (parse.prefix === 0 && isDefinite(units[0] ?? '') && isDefinite(previous.key)) return false;
+  }
   // `على` folds to `علي`: the original spelling tells the preposition.
   const original = tokenText(view, parse.first, parse.first + 1, parse.prefix);
   if (/ى$/u.test(original) && entry && !entry.name.endsWith('ى')) return false;
@@ -306,5 +325,5 @@ function nameUnits(units: readonly string[], known: ReadonlySet<string>): number
 function officeInApposition(view: ParagraphView, next: number): boolean {
   if (!commaAfter(view.text, next - 1)) return false;
   const hit = titleAt(view, next);
-  return hit !== undefined && hit.prefix === 0 && (hit.kind === 'function' || hit.kind === 'rank' || hit.kind === 'royal');
+  return hit !== undefined && hit.prefix === 0 && (hit.kind === 'function' || hit.kind === 'kin' || hit.kind === 'rank' || hit.kind === 'royal');
 }

@@ -155,6 +155,31 @@ function unitsOf(view: ParagraphView, first: number, last: number, prefix: numbe
 /** A unit compared across spellings: without the article (`الشودري` ~ `شودري`). */
 const unitKey = (unit: string): string => (isDefinite(unit) && !REGNAL.has(unit) ? unit.slice(2) : unit);
 
+/** Given names that official styles put before a name the press also writes without them (`محمد شهباز شريف`). */
+const STYLE_NAMES: ReadonlySet<string> = new Set(['محمد', 'محمّد'].map(normalizeArabic));
+/** Words that make what follows them a parent's name (`محمد بن سلمان`). */
+const PARENT_CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد'].map(normalizeArabic));
+
+/**
+ * True when `longer` is `shorter`, a name seen before, with words in front
+ * that make it someone else's: a given name (`مريم نواز شريف` is the
+ * daughter of `نواز شريف`, `كلثوم نواز شريف` his wife) or a son-of
+ * connector (`محمد بن سلمان بن عبد العزيز` after `سلمان بن عبد العزيز`).
+ * Pakistani and Gulf names take a parent's or husband's name whole. Only
+ * `محمد` alone in front is the same person's official style.
+ *
+ * @param longer name units of the later sighting
+ * @param shorter name units of a person already seen
+ */
+function namedAfter(longer: readonly string[], shorter: readonly string[]): boolean {
+  const words = (name: readonly string[]): string[] => name.flatMap((unit) => unit.split(' ')).map(unitKey);
+  const [outer, inner] = [words(longer), words(shorter)];
+  const extra = outer.length - inner.length;
+  if (extra <= 0 || inner.some((word, k) => outer[extra + k] !== word)) return false;
+  const front = outer.slice(0, extra);
+  return PARENT_CONNECTORS.has(front.at(-1) ?? '') || front.some((word) => !STYLE_NAMES.has(word));
+}
+
 /** A person of one article while resolving references. */
 interface ArticlePerson {
   id: string;
@@ -268,7 +293,7 @@ export function resolvePeople(sightings: readonly PersonSighting[], registry: Pe
   // Full names.
   sightings.forEach((sighting, index) => {
     if (sighting.entityId || sighting.units.length < 2) return;
-    let person = people.find((p) => p.names.some((name) => sameName(name, sighting.units)));
+    let person = people.find((p) => p.names.some((name) => sameName(name, sighting.units) && !namedAfter(sighting.units, name)));
     if (!person) {
       person = { id: '', entity: null, names: [], canonical: sighting, sightings: [] };
       people.push(person);

@@ -21,6 +21,7 @@ import type { Match } from './match.ts';
 import { commaAfter, gapAfter, joinedToNext, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
+  DIRECTION_KEYS,
   INNER_PREPOSITIONS,
   MEETING_VERB_KEYS,
   ORG_STRONG_HEADS,
@@ -110,7 +111,9 @@ export function titleChain(view: ParagraphView, i: number, known: ReadonlySet<st
     }
     const definite = readingWhere(t, isDefinite, 'وفبل');
     if (definite && !STOP.has(definite.stem)) {
-      if (definite.prefix === 0 && (isFirstNameWord(t.key) || known.has(t.key) || (looksLikeFamilyName(t.key) && !lexiconNameWithin(view, j + 1, 2)))) break;
+      // A direction agrees with the office before it (`قائد القطاع العملياتي الجنوبي`): no family name.
+      const direction = DIRECTION_KEYS.has(definite.stem.slice(2));
+      if (definite.prefix === 0 && !direction && (isFirstNameWord(t.key) || known.has(t.key) || (looksLikeFamilyName(t.key) && !lexiconNameWithin(view, j + 1, 2)))) break;
       j++;
       continue;
     }
@@ -190,9 +193,10 @@ export function chainParts(view: ParagraphView, start: number, end: number): { p
     const hit = titleAt(view, i);
     // Ranks, royal and courtesy titles start a phrase of their own; a
     // function title inside another (`الوزير المنتدب لدى رئيس الحكومة`,
-    // `ومدير …`) belongs to it.
+    // `ومدير …`) belongs to it, and every title after a kinship word does
+    // (`عقيلة الرئيس التركي`).
     const separate = (kind: TitleKind | null): boolean => kind !== null && kind !== 'function';
-    if (hit && (partStart < 0 || separate(hit.kind) || separate(partKind))) {
+    if (hit && (partStart < 0 || (partKind !== 'kin' && (separate(hit.kind) || separate(partKind))))) {
       close(i);
       partStart = i;
       partPrefix = hit.prefix;
@@ -359,7 +363,7 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
   const comma = commaAfter(view.text, last - 1);
   if (after < view.text.tokens.length && (comma || /^\s+$/u.test(gap))) {
     const hit = titleAt(view, after);
-    if (hit && hit.kind !== 'counterpart' && hit.kind !== 'courtesy' && hit.prefix === 0 && (comma || hit.kind === 'function')) {
+    if (hit && hit.kind !== 'counterpart' && hit.kind !== 'courtesy' && hit.prefix === 0 && (comma || hit.kind === 'function' || hit.kind === 'kin')) {
       let end = after + hit.length;
       while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && (chainish(view, end) || titleAt(view, end)) && !titleOfAnother(view, end) && !joinsAnotherCountrysOffice(view, after, end)) {
         const match = view.cover[end];

@@ -22,6 +22,7 @@ import type { Match } from './match.ts';
 import { layeredIds, type TakenIds } from './ids.ts';
 import { gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
 import {
+  ADJECTIVAL_HEAD_KEYS,
   COMPLEMENTS,
   EVENT_TRIGGER_KEYS,
   FIRST_NAME_INDEX,
@@ -36,6 +37,7 @@ import {
   ORG_WEAK_HEADS,
   ORGANIZED_KEYS,
   ORGANIZING_HEAD_KEYS,
+  QUOTED_PLACE_HEAD_KEYS,
   STOP,
 } from './lexicon.ts';
 import {
@@ -81,6 +83,7 @@ const isNamedEventHead = (stem: string): boolean => NAMED_EVENT_HEAD_KEYS.has(st
 /** `تمرينا` (accusative) is `تمرين`. */
 const isEventTrigger = (stem: string): boolean => EVENT_TRIGGER_KEYS.has(stem) || (stem.endsWith('ا') && EVENT_TRIGGER_KEYS.has(stem.slice(0, -1)));
 const isQuoteTrigger = (stem: string): boolean => ORG_QUOTE_TRIGGERS.has(stem);
+const isQuotedPlaceHead = (stem: string): boolean => QUOTED_PLACE_HEAD_KEYS.has(stem);
 
 /** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
 function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
@@ -121,12 +124,16 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   const tokens = view.text.tokens;
   const head = readingWhere(t, isOrganizationHead, 'وفبل');
   if (!head) return undefined;
+  // `المناورات البحرية المشتركة`: after a definite noun, a head that is also an adjective qualifies it.
+  if (ADJECTIVAL_HEAD_KEYS.has(head.stem) && head.clitics === '' && i > 0 && joinedToNext(view.text, i - 1) && isDefinite(token(view, i - 1)?.key ?? '') && !titleAt(view, i - 1)) return undefined;
   // `تنظيم معرض آيدكس` is the organizing of an event, not an organization (`تنظيم الدولة`).
   if (ORGANIZING_HEAD_KEYS.has(head.stem) && joinedToNext(view.text, i) && ORGANIZED_KEYS.has(token(view, i + 1)?.key ?? '')) return undefined;
   const strong = ORG_STRONG_HEADS.has(head.stem);
   let j = i + 1;
   let country: string | null = null;
   let specific = false;
+  /** A country's nisba has qualified the name (`… الباكستانية`). */
+  let nationality = false;
   let properNames = 0;
   let definites = 0;
   while (j < tokens.length && j - i <= 8 && joinedToNext(view.text, j - 1)) {
@@ -145,8 +152,10 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
       if (entity.type === 'country' && coverIsNisba(view, j) && w.key.endsWith('ي') && /(ه|ات)$/u.test(token(view, j - 1)?.key ?? '')) break;
       // `ب` + place is where the organization sits (`سفارة روسيا بالجزائر`), not its name;
       // right after a bare head (`هذه الإدارة بالرباط`) it leaves no name at all.
-      if (match.prefix > 0 && /ب/u.test(w.readings.find((r) => r.prefix === match.prefix)?.clitics ?? '')) break;
+      // `و` + a nisba or place names a second one (`القوات المسلحة المصرية والباكستانية`).
+      if (match.prefix > 0 && /[بو]/u.test(w.readings.find((r) => r.prefix === match.prefix)?.clitics ?? '')) break;
       country ??= entity.type === 'country' ? entity.id : entity.country;
+      if (entity.type === 'country' && coverIsNisba(view, j)) nationality = true;
       specific = true;
       j = match.last;
       continue;
@@ -165,8 +174,12 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     if (isStop(view, j) || (titleAt(view, j) && !COMPLEMENTS.has(w.key))) break;
     const definite = readingWhere(w, isDefinite, 'بل');
     if (definite && STOP.has(definite.stem)) break;
-    // `… الباكستانية بالزموري`: whom the organization met.
-    if (definite && namesOneMet(view, j, definite)) break;
+    // `ب` + a definite word is where the organization sits, how its holder acts or whom it
+    // met (`… الملكية بالعاصمة الرباط`, `… الشعبي بالنيابة`, `… الباكستانية بالزموري`), and
+    // `ل` + a family name whom it met: neither is part of its name.
+    if (definite && (definite.clitics.includes('ب') || namesOneMet(view, j, definite))) break;
+    // After its nationality, `ل` + a head is where something goes (`… الباكستانية للهيئة`), not more of the name.
+    if (nationality && definite?.clitics.includes('ل') && isOrganizationHead(definite.stem)) break;
     if (definite) {
       if (ORG_QUALIFIERS.has(definite.stem)) specific = true;
       definites++;
@@ -227,11 +240,11 @@ function quoteOffsets(text: string): number[] {
  * Events by shape: a quoted name after an exercise, fair or conference word
  * (`تمارين “الأسد الإفريقي”`, `التدريبات متعددة الجنسيات “Indus Shield-2023″`),
  * or `معرض`/`مؤتمر`/`منتدى` + a definite complement (`معرض الدفاع الدولي`).
- * Quoted names after `شركة`, `منصة`, `وكالة` … are organizations and are
- * returned too.
+ * Quoted names after `شركة`, `منصة`, `وكالة` … are organizations, and
+ * right after an area word (`بمنطقة “تيندوف”`) places; both are returned too.
  *
  * @param view the paragraph and its gazetteer matches
- * @returns events and quoted organizations, in text order
+ * @returns events, quoted organizations and quoted places, in text order
  */
 export function findEvents(view: ParagraphView): SpanFinding[] {
   const found: SpanFinding[] = [];
@@ -263,6 +276,8 @@ export function findEvents(view: ParagraphView): SpanFinding[] {
     if (inside.some((k) => view.cover[k] && coverEntity(view, k)?.type !== 'country' && coverEntity(view, k)?.type !== 'place')) continue;
     const trigger = triggerBefore(view, first);
     if (!trigger) continue;
+    // A quoted place the gazetteer knows is linked as such already.
+    if (trigger === 'place' && view.cover[first]?.first === first && view.cover[first]?.last === last) continue;
     inside.forEach((k) => quoted.add(k));
     const [start, end] = tokenSpan(view.text, first, last);
     const name = text.slice(start, end).trim();
@@ -289,10 +304,11 @@ export function findEvents(view: ParagraphView): SpanFinding[] {
   return found.sort((a, b) => a.first - b.first);
 }
 
-/** What kind of thing a quote names, from the words before it: event, organization, or nothing. */
-function triggerBefore(view: ParagraphView, first: number): 'event' | 'organization' | undefined {
+/** What kind of thing a quote names, from the words before it: event, organization, place, or nothing. */
+function triggerBefore(view: ParagraphView, first: number): SpanFinding['type'] | undefined {
   for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
     const t = token(view, k) as Token;
+    if (k === first - 1 && readingWhere(t, isQuotedPlaceHead, 'وفبل')) return 'place';
     if (readingWhere(t, isEventTrigger, 'وفبل')) return 'event';
     if (readingWhere(t, isQuoteTrigger, 'وفبل')) return 'organization';
     if (k > 0 && !joinedToNext(view.text, k - 1) && !/^\s*$/u.test(gapAfter(view.text, k - 1).replace(QUOTE, ''))) return undefined;

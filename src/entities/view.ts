@@ -15,6 +15,7 @@ import type { Match } from './match.ts';
 import type { CliticReading } from '../arabic/clitics.ts';
 import { gapAfter, joinedToNext, tokenSpan, type Token, type TokenizedText } from './tokens.ts';
 import {
+  ADVERB_KEYS,
   COMPLEMENTS,
   CONNECTORS,
   COUNTRY_BOUND_TITLE_KEYS,
@@ -239,11 +240,22 @@ export function endsInPronoun(view: ParagraphView, i: number): boolean {
 }
 
 /**
- * True when token `i` is written with tanween (`إيذاناً`, `رسمياً`): an
- * adverb or an indefinite noun, which news text never writes on a name.
+ * True when token `i` is an adverb, never a name word: written with
+ * tanween (`إيذاناً`, `رسمياً`; news text never writes it on a name), or
+ * one of the common adverbs the press writes without it (`شخصيا`, `مجددا`).
  */
-export function carriesTanween(view: ParagraphView, i: number): boolean {
-  return /[\u064B-\u064D]/u.test(tokenText(view, i, i + 1));
+export function isAdverb(view: ParagraphView, i: number): boolean {
+  return ADVERB_KEYS.has(token(view, i)?.key ?? '') || /[\u064B-\u064D]/u.test(tokenText(view, i, i + 1));
+}
+
+/**
+ * A verb in the future tense (`ستسهم`, `سيزور`, `سنعمل`): س, an
+ * imperfect's prefix and a short stem, and no first name. A title followed
+ * by one alone is the sentence going on (`زيارة الوزير … ستسهم في …`);
+ * a name of that shape (`سيريل`) comes with a family name.
+ */
+export function looksLikeFutureVerb(key: string): boolean {
+  return /^س[تين].{2,5}$/u.test(key) && !FIRST_NAME_INDEX.has(key);
 }
 
 /**

@@ -225,7 +225,6 @@ const LIST = `
 جاويد javed
 جاوید javed
 برويز pervez
-پرويز pervez
 ساجد sajid
 زاهد zahid *
 طاهر tahir *
@@ -238,6 +237,12 @@ const LIST = `
 مشرف musharraf
 بينظير benazir
 بختيار bakhtiar
+رانا rana
+تنوير tanveer
+تانوير tanveer
+غلام ghulam
+أكبر akbar *
+شاه shah *
 إحسان ehsan *
 سهيل suhail
 حفيظ hafeez

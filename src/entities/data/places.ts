@@ -35,6 +35,7 @@ lahore | PK | Lahore | لاهور
 rawalpindi | PK | Rawalpindi | راولبندي
 peshawar | PK | Peshawar | بيشاور
 quetta | PK | Quetta | كويتا
+gwadar | PK | Gwadar | جوادر | غوادر
 cairo* | EG | Cairo | القاهرة
 alexandria | EG | Alexandria | الإسكندرية
 giza | EG | Giza | الجيزة
@@ -55,6 +56,9 @@ algiers* | DZ | Algiers | الجزائر العاصمة
 oran | DZ | Oran | وهران
 constantine | DZ | Constantine | قسنطينة
 annaba | DZ | Annaba | عنابة
+tindouf | DZ | Tindouf | تندوف | تيندوف
+tamanrasset | DZ | Tamanrasset | تمنراست
+ouargla | DZ | Ouargla | ورقلة
 tunis* | TN | Tunis | تونس العاصمة
 sfax | TN | Sfax | صفاقس
 sousse | TN | Sousse | سوسة
@@ -192,7 +196,7 @@ west-africa | - | West Africa | غرب إفريقيا | غرب أفريقيا
 horn-of-africa | - | Horn of Africa | القرن الإفريقي | القرن الأفريقي
 maghreb | - | Maghreb | المغرب العربي | منطقة المغرب العربي | بلدان المغرب العربي
 sahel | - | Sahel | منطقة الساحل | الساحل الإفريقي | منطقة الساحل والصحراء
-gulf-region | - | Gulf region | منطقة الخليج | الخليج العربي | الخليج الفارسي
+gulf-region | - | Gulf region | منطقة الخليج | منطقة الخليج العربي | الخليج العربي | الخليج الفارسي
 central-asia | - | Central Asia | آسيا الوسطى
 caucasus | - | Caucasus | القوقاز
 balkans | - | Balkans | البلقان

@@ -18,6 +18,7 @@ export const STOP_WORDS: readonly string[] = words(`
 الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي من ما هذا هذه ذلك تلك هذان هاتان هؤلاء أولئك هنا هناك
 هو هي هم هما هن نحن أنا أنت أنتم إياه له لها لهم لهما به بها بهم منه منها منهم فيه فيها عليه عليها إليه إليها عنه عنها معه معها
 كل بعض أي غير سوى جميع كافة عدة عدد مختلف أكثر أقل أيضا أيضاً فقط بينما فيما مما بما عما ممن كذلك لذلك هكذا
+حسبما كلما طالما ريثما حيثما عندما لما مثلما بعدما قبلما
 أمس امس اليوم غدا غداً الآن حاليا حاليًا حالياً مساء صباح ظهر ليلة ليل يوم أيام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 سنة عام العام شهر الشهر أسبوع الأسبوع الماضي الماضية المقبل المقبلة الجاري الجارية القادم القادمة الحالي الحالية الأول الأخير الأخيرة
 مطلع أوائل أواسط منتصف أواخر نهاية بداية
@@ -37,6 +38,18 @@ export const STOP_WORDS: readonly string[] = words(`
 `);
 
 /**
+ * Adverbs the press writes without their tanween (`شخصيا`, `رسميا`,
+ * `مجددا`), which would otherwise tell them from a name word: never part of
+ * a name, yet no boundary of one either (`اتصالا هاتفيا` is the object of
+ * the verb after a name, not the end of a clause).
+ */
+export const ADVERBS: readonly string[] = words(`
+شخصيا رسميا سنويا يوميا شهريا أسبوعيا فعليا عمليا نسبيا جزئيا كليا مبدئيا تدريجيا تلقائيا نهائيا ميدانيا إقليميا دوليا محليا عسكريا سياسيا
+اقتصاديا أمنيا ثنائيا جماعيا فرديا إلكترونيا هاتفيا افتراضيا حضوريا أساسيا جديا علنيا سريا تقنيا لوجستيا استراتيجيا تاريخيا تقليديا مرحليا
+مجددا مؤخرا سابقا لاحقا تقريبا معا جدا دائما غالبا أساسا مباشرة فورا حصرا خصوصا تحديدا
+`);
+
+/**
  * Words that continue a function title rather than start a name:
  * `وزير الدفاع …`, `رئيس هيئة أركان …`, `المدير العام …`. Definite words
  * not listed here are treated the same way unless they look like a family
@@ -44,6 +57,7 @@ export const STOP_WORDS: readonly string[] = words(`
  */
 export const COMPLEMENT_WORDS: readonly string[] = words(`
 الدفاع الحرب حرب الخارجية الداخلية العدل المالية الاقتصاد التجارة الصحة التعليم الإعلام الاتصال الطاقة النقل الأوقاف الشؤون شؤون
+دفاع خارجية داخلية عدل مالية اقتصاد تجارة صحة تعليم إعلام اتصال طاقة نقل أوقاف
 الوطني الوطنية العام العامة الأعلى العليا الأول الثاني المنتدب المكلف المفوض بالنيابة بالإنابة السابق السابقة الحالي الجديد الجديدة
 الأركان أركان هيئة الهيئة القوات قوات الجيش جيش الجيوش البحرية الجوية البرية المسلحة الملكية المشتركة الحربي الحربية الإنتاج
 الشرطة الأمن الدرك الحرس المخابرات الاستخبارات العمليات التدريب التسليح الإمداد التموين الدفاع الجوي الصواريخ المدفعية المشاة
@@ -116,6 +130,13 @@ export const ORGANIZATION_HEADS: { readonly strong: readonly string[]; readonly 
   weak: words(`قيادة القيادة القوات قوات سلاح الجيش جيش الجيوش البحرية الحرس الشرطة الدرك المخابرات جهاز مجلس المجلس الإدارة إدارة الأكاديمية أكاديمية المكتب أسطول الأسطول`),
 };
 
+/**
+ * Heads that are also adjectives (`البحرية`, the navy and naval): right
+ * after a definite noun they qualify it (`المناورات البحرية المشتركة`, the
+ * joint naval exercises) and name no organization.
+ */
+export const ADJECTIVAL_HEADS: readonly string[] = words(`البحرية`);
+
 /** Heads that may be followed by a bare proper name (`وكالة الأناضول`, `حركة حماس`, `منظمة شنغهاي للتعاون`). */
 export const ORGANIZATION_NAME_HEADS: readonly string[] = words(`وكالة منظمة حركة تنظيم جماعة حزب شركة حلف`);
 
@@ -165,6 +186,14 @@ export const MEETING_VERBS: readonly string[] = words(`
  * `منطقة نفوذ`) as a name.
  */
 export const PLACE_AREA_HEADS: readonly string[] = words(`مدينة ولاية محافظة إقليم مقاطعة جزيرة بلدة بلدية قرية ميناء`);
+
+/**
+ * Area words whose quoted complement is a place even where their bare one
+ * is not (`بمنطقة “تيندوف”`, against `منطقة العمليات`): the quotes mark a
+ * name, and the area word says what it names, whatever exercise or
+ * organization the sentence speaks of.
+ */
+export const QUOTED_PLACE_HEADS: readonly string[] = words(`منطقة المنطقة`);
 
 /** Plural and dual area words, which take several names joined by و (`ولايات دارفور وكردفان`, `مدينتي الحسكة والقامشلي`). */
 export const PLACE_AREA_PLURALS: readonly string[] = words(`مدينتي مدن ولايات محافظات أقاليم مقاطعات جزر بلدات قرى`);

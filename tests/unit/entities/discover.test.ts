@@ -253,6 +253,39 @@ describe('discovering people', () => {
     expect(people('واستقبل وزير الدفاع بوجمعة الزين، قائد الأركان.').map((p) => p.name)).toEqual(['بوجمعة الزين']);
   });
 
+  it('does not take an adverb written without its tanween for a family name («أشرف شخصيا»)', () => {
+    expect(people('وكشف البيان أن الفريق السعيد شنقريحة هو من أشرف شخصيا على التمرين.').map((p) => p.name)).toEqual(['السعيد شنقريحة']);
+    // An adverb after a name's object is no boundary that would make the object a name word.
+    expect(people('وأجرى وزير الدفاع السوري مرهف أبو قصرة اتصالا هاتفيا بنظيره.').map((p) => p.name)).toEqual(['مرهف أبو قصرة']);
+  });
+
+  it('does not take a definite first name that qualifies the word before it for a person («الوطن العربي خط»)', () => {
+    expect(people('وقال إن أمن الوطن العربي خط أحمر.')).toEqual([]);
+    expect(people('وقال العربي شاكر إن التعاون مهم.').map((p) => p.name)).toEqual(['العربي شاكر']);
+  });
+
+  it('reads a direction after an office as part of the title, not as a name («قائد القطاع العملياتي الجنوبي»)', () => {
+    expect(people('واستمع إلى عرض قدمه قائد القطاع العملياتي الجنوبي في تندوف.')).toEqual([]);
+  });
+
+  it('does not take what follows a title for a name when it is a noun and its adjective, or a verb in the future', () => {
+    expect(people('وفي وقت لاحق وجّه الوزير دعوة رسمية للشركات الباكستانية.')).toEqual([]);
+    expect(people('وقال إن زيارة الوزير الباكستاني للهيئة ستسهم في دفع العلاقات.')).toEqual([]);
+    // A name of either shape is still read when the words are names.
+    expect(people('واستقبل الوزير أسامة حمزة في مكتبه.').map((p) => p.name)).toEqual(['أسامة حمزة']);
+    expect(people('واستقبل الرئيس سيريل رامافوزا ضيفه.').map((p) => p.name)).toEqual(['سيريل رامافوزا']);
+  });
+
+  it('reads an office named without the article as the title, and ends a name at a conjunction like حسبما', () => {
+    const found = people('جاء ذلك خلال استقبال السيسي أمس، وزير خارجية باكستان مخدوم شاه محمود قريشي حسبما أفاد المتحدث.');
+    expect(found.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([['مخدوم شاه محمود قريشي', ['وزير خارجية باكستان']]]);
+  });
+
+  it('takes the spellings of a name in the Maghreb\'s letter for g for one person', () => {
+    const found = people('أشرف الفريق السعيد شنڨريحة على التمرين. وقال الفريق السعيد شنقريحة إن التمرين نجح.');
+    expect(found).toHaveLength(1);
+  });
+
   it('reads the title after a name as that person\'s role, not as the announcement of the words after it', () => {
     const found = people('استقبل سعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، وفدا عسكريا.');
     expect(found.map((p) => p.name)).toEqual(['سعيد شنقريحة']);
@@ -296,6 +329,18 @@ describe('back-references', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('keep apart a relative named after a person seen before, and merge only the official style with محمد', () => {
+    const family = people(
+      'التقى الرئيس التركي رئيس الوزراء الباكستاني نواز شريف في أنقرة.',
+      'وشاركت في العشاء عقيلة رئيس الوزراء الباكستاني كلثوم نواز شريف.',
+    );
+    expect(family.map((p) => p.name)).toEqual(['نواز شريف', 'كلثوم نواز شريف']);
+    expect(family[1]?.titles.map((t) => t.title)).toEqual(['عقيلة رئيس الوزراء الباكستاني']);
+    const royals = people('استقبل الملك سلمان بن عبد العزيز الوفد.', 'وحضر اللقاء ولي العهد الأمير محمد بن سلمان بن عبد العزيز.');
+    expect(royals.map((p) => p.name)).toEqual(['سلمان بن عبد العزيز', 'محمد بن سلمان بن عبد العزيز']);
+    expect(people('التقى الرئيس رئيس الوزراء الباكستاني شهباز شريف.', 'وقال رئيس الوزراء محمد شهباز شريف إن اللقاء مثمر.')).toHaveLength(1);
+  });
+
   it('read a name already seen, with a preposition glued to it after a title, as that person, the preposition outside', () => {
     const result = annotate(article('وقال رئيس الأركان المصري محمود حجازي إن التعاون متين.', 'واجتمع الوزير بحجازي أمس.'));
     const persons = result.discovered.filter((e) => e.type === 'person');
@@ -333,6 +378,21 @@ describe('discovering organizations and events', () => {
     expect(discovered('والتقى قائد القوات البرية الموريتانية بالنجار في نواكشوط.')).toEqual([['organization', 'القوات البرية الموريتانية', 'MR']]);
     // A complement behind a preposition still belongs to the name.
     expect(discovered('وقالت المديرية العامة للأمن الوطني في بيان.')).toEqual([['organization', 'المديرية العامة للأمن الوطني', null]]);
+  });
+
+  it('ends an organization before ب and a definite word: where it sits, or how its holder acts', () => {
+    expect(discovered('احتضن مقر القيادة العامة للقوات المسلحة الملكية بالعاصمة الرباط الحفل.')).toEqual([['organization', 'القيادة العامة للقوات المسلحة الملكية', null]]);
+    expect(discovered('حضر رئيس دائرة الاستعمال لأركان الجيش الوطني الشعبي بالنيابة.')).toEqual([['organization', 'الجيش الوطني الشعبي', null]]);
+  });
+
+  it('ends an organization before a second nationality or, after its nationality, before ل and another head', () => {
+    expect(discovered('تناول اللقاء التعاون بين القوات المسلحة المصرية والباكستانية في مجالات عدة.')).toEqual([['organization', 'القوات المسلحة المصرية', 'EG']]);
+    expect(discovered('جاءت الزيارة بعد زيارة رئيس هيئة الأركان المشتركة الباكستانية للهيئة في يناير.')).toEqual([['organization', 'هيئة الأركان المشتركة الباكستانية', 'PK']]);
+  });
+
+  it('reads البحرية after a definite noun as its adjective, naval, not as a navy', () => {
+    expect(discovered('تعقد البحريتان المناورات البحرية السنوية المشتركة كل عام.')).toEqual([]);
+    expect(discovered('وقال قائد البحرية الباكستانية إن التمرين نجح.')).toEqual([['organization', 'البحرية الباكستانية', 'PK']]);
   });
 
   it('takes the organizing of an event for no organization, and ends a name before a time word', () => {
@@ -414,6 +474,14 @@ describe('discovering places', () => {
   it('links the bare name later in the article to the place an area word named', () => {
     expect(linked('وقعت الاشتباكات بولاية باتنة. وعاد الهدوء إلى باتنة مساء.')).toEqual(['place:باتنة', 'place:باتنة']);
     expect(places('وقعت الاشتباكات بولاية باتنة. وعاد الهدوء إلى باتنة مساء.')).toHaveLength(1);
+  });
+
+  it('takes a quoted name after an area word for a place, even where an exercise is spoken of', () => {
+    expect(places('أجرت الناحية العسكرية مناورات بالذخيرة الحية بمنطقة “المحبس” قرب الحدود.')).toEqual([['المحبس', null]]);
+    expect(linked('استعاد الجيش السيطرة على قرية "أم شعيفة" بريف المدينة.')).toEqual(['place:أم شعيفة']);
+    // A quoted place the table knows stays a link to it.
+    expect(linked('أجرى الجيش مناورات عسكرية بمنطقة "تيندوف" قرب الحدود.')).toEqual(['place:تيندوف']);
+    expect(annotate(article('أجرى الجيش مناورات عسكرية بمنطقة "تيندوف" قرب الحدود.')).mentions[0]?.entityId).toBe('tindouf');
   });
 
   it('leaves a name whose end it cannot tell unknown rather than cut it', () => {
