@@ -31,7 +31,7 @@ import {
   ORGANIZATION_QUOTE_TRIGGERS,
   REGNAL_NUMBERS,
   STOP_WORDS,
-  ADVERBS,
+  ACCUSATIVES,
   SUBJECT_FOLLOWERS,
   MEETING_VERBS,
   RANK_PHRASES,
@@ -101,7 +101,7 @@ export const RANK_PHRASE_KEYS: readonly string[][] = RANK_PHRASES.map((phrase) =
 /** Stop words that are also first names once folded (`على` / `علي`): the original spelling decides. */
 export const STOP_OR_NAME: ReadonlySet<string> = new Set([...keySet(STOP_WORDS)].filter((key) => FIRST_NAME_INDEX.has(key)));
 export const STOP = keySet(STOP_WORDS);
-export const ADVERB_KEYS = keySet(ADVERBS);
+export const ACCUSATIVE_KEYS = keySet(ACCUSATIVES);
 export const COMPLEMENTS = keySet(COMPLEMENT_WORDS);
 export const NAMED_AFTER_KEYS = keySet(NAMED_AFTER);
 export const REGNAL = keySet(REGNAL_NUMBERS);

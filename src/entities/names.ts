@@ -55,7 +55,7 @@ import {
   tokenText,
   endsInPronoun,
   endsInTaMarbuta,
-  isAdverb,
+  isAccusative,
 } from './view.ts';
 
 /** How a name was announced, which decides how much evidence it needs. */
@@ -120,7 +120,7 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       j++;
       break;
     }
-    if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key) || endsInPronoun(view, j) || isAdverb(view, j)) break;
+    if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key) || endsInPronoun(view, j) || isAccusative(view, j)) break;
     if (isLatin(key) !== isLatin(startToken.key)) break;
     if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
       const glued = carriesPreposition(t);
@@ -236,8 +236,8 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.includes('و') && (isFirstNameWord(r.stem) || CONNECTORS.has(r.stem) || known.has(r.stem)))) return false;
   // `… والوفد المرافق`: `و` and a definite word that is no family name.
   if (t.readings.some((r) => r.clitics.includes('و') && isDefinite(r.stem) && !looksLikeFamilyName(r.stem) && !known.has(r.stem))) return false;
-  // `استقبل الرئيس ضيوفه`: whom a title's holder received, not a name; `إيذاناً`: an adverb.
-  if (endsInPronoun(view, i) || isAdverb(view, i)) return false;
+  // `استقبل الرئيس ضيوفه`: whom a title's holder received, not a name; `إيذاناً`, `اجتماعا`: an accusative.
+  if (endsInPronoun(view, i) || isAccusative(view, i)) return false;
   // `قام الوزير بجولة`, `لمدة`: ب or ل on a noun written with ة is what the holder did or how long, not
   // a name (`بوجمعة`, `بوقرة` read ب + و…, and stay names).
   if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i) && t.readings.some((r) => (r.clitics === 'ب' || r.clitics === 'ل') && r.stem.length >= 3 && !r.stem.startsWith('و'))) return false;

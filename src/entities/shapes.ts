@@ -84,6 +84,7 @@ const isNamedEventHead = (stem: string): boolean => NAMED_EVENT_HEAD_KEYS.has(st
 const isEventTrigger = (stem: string): boolean => EVENT_TRIGGER_KEYS.has(stem) || (stem.endsWith('ا') && EVENT_TRIGGER_KEYS.has(stem.slice(0, -1)));
 const isQuoteTrigger = (stem: string): boolean => ORG_QUOTE_TRIGGERS.has(stem);
 const isQuotedPlaceHead = (stem: string): boolean => QUOTED_PLACE_HEAD_KEYS.has(stem);
+const isComplement = (stem: string): boolean => COMPLEMENTS.has(stem);
 
 /** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
 function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
@@ -126,8 +127,12 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   if (!head) return undefined;
   // `المناورات البحرية المشتركة`: after a definite noun, a head that is also an adjective qualifies it.
   if (ADJECTIVAL_HEAD_KEYS.has(head.stem) && head.clitics === '' && i > 0 && joinedToNext(view.text, i - 1) && isDefinite(token(view, i - 1)?.key ?? '') && !titleAt(view, i - 1)) return undefined;
-  // `تنظيم معرض آيدكس` is the organizing of an event, not an organization (`تنظيم الدولة`).
-  if (ORGANIZING_HEAD_KEYS.has(head.stem) && joinedToNext(view.text, i) && ORGANIZED_KEYS.has(token(view, i + 1)?.key ?? '')) return undefined;
+  // `تنظيم معرض آيدكس` is the organizing of an event, and `إعادة تنظيم الشرطة الفيدرالية` of an
+  // organization, which is then the mention: neither is an organization the way `تنظيم الدولة` is.
+  if (ORGANIZING_HEAD_KEYS.has(head.stem) && joinedToNext(view.text, i)) {
+    const next = token(view, i + 1);
+    if (ORGANIZED_KEYS.has(next?.key ?? '') || readingWhere(next, isOrganizationHead, '')) return undefined;
+  }
   const strong = ORG_STRONG_HEADS.has(head.stem);
   let j = i + 1;
   let country: string | null = null;
@@ -186,9 +191,11 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
       j++;
       continue;
     }
-    const proper = ORG_NAME_HEADS.has(head.stem) && properNames < 2 && !isDigits(w.key) && !FIRST_NAME_INDEX.has(w.key) && !/^ت..ي.$|ات$|(ية|يه|ه)$/u.test(w.key);
-    if (COMPLEMENTS.has(w.key) || proper) {
-      if (!COMPLEMENTS.has(w.key)) properNames++;
+    // A bare proper name follows the head itself (`حركة حماس`, `منظمة شنغهاي للتعاون`), never its definite complement.
+    const proper = ORG_NAME_HEADS.has(head.stem) && definites === 0 && properNames < 2 && !isDigits(w.key) && !FIRST_NAME_INDEX.has(w.key) && !/^ت..ي.$|ات$|(ية|يه|ه)$/u.test(w.key);
+    // `المديرية العامة لمراقبة التراب الوطني`: ل + a complement of offices.
+    if (COMPLEMENTS.has(w.key) || readingWhere(w, isComplement, 'ل') || proper) {
+      if (proper && !COMPLEMENTS.has(w.key)) properNames++;
       j++;
       continue;
     }

@@ -15,7 +15,7 @@ import type { Match } from './match.ts';
 import type { CliticReading } from '../arabic/clitics.ts';
 import { gapAfter, joinedToNext, tokenSpan, type Token, type TokenizedText } from './tokens.ts';
 import {
-  ADVERB_KEYS,
+  ACCUSATIVE_KEYS,
   COMPLEMENTS,
   CONNECTORS,
   COUNTRY_BOUND_TITLE_KEYS,
@@ -240,12 +240,13 @@ export function endsInPronoun(view: ParagraphView, i: number): boolean {
 }
 
 /**
- * True when token `i` is an adverb, never a name word: written with
- * tanween (`إيذاناً`, `رسمياً`; news text never writes it on a name), or
- * one of the common adverbs the press writes without it (`شخصيا`, `مجددا`).
+ * True when token `i` is in the indefinite accusative, never a name word:
+ * written with tanween (`إيذاناً`, `رسمياً`; news text never writes it on a
+ * name), or one of the adverbs and objects the press writes without it
+ * (`شخصيا`, `اجتماعا`).
  */
-export function isAdverb(view: ParagraphView, i: number): boolean {
-  return ADVERB_KEYS.has(token(view, i)?.key ?? '') || /[\u064B-\u064D]/u.test(tokenText(view, i, i + 1));
+export function isAccusative(view: ParagraphView, i: number): boolean {
+  return ACCUSATIVE_KEYS.has(token(view, i)?.key ?? '') || /[\u064B-\u064D]/u.test(tokenText(view, i, i + 1));
 }
 
 /**

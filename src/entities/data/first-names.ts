@@ -241,6 +241,7 @@ const LIST = `
 تنوير tanveer
 تانوير tanveer
 غلام ghulam
+بابر babar
 أكبر akbar *
 شاه shah *
 إحسان ehsan *

@@ -253,8 +253,9 @@ describe('discovering people', () => {
     expect(people('واستقبل وزير الدفاع بوجمعة الزين، قائد الأركان.').map((p) => p.name)).toEqual(['بوجمعة الزين']);
   });
 
-  it('does not take an adverb written without its tanween for a family name («أشرف شخصيا»)', () => {
+  it('does not take an adverb or an object written without its tanween for a name («أشرف شخصيا», «عقد الوزير اجتماعا»)', () => {
     expect(people('وكشف البيان أن الفريق السعيد شنقريحة هو من أشرف شخصيا على التمرين.').map((p) => p.name)).toEqual(['السعيد شنقريحة']);
+    expect(people('عقد الوزير اجتماعا مع الوفد.')).toEqual([]);
     // An adverb after a name's object is no boundary that would make the object a name word.
     expect(people('وأجرى وزير الدفاع السوري مرهف أبو قصرة اتصالا هاتفيا بنظيره.').map((p) => p.name)).toEqual(['مرهف أبو قصرة']);
   });
@@ -279,6 +280,10 @@ describe('discovering people', () => {
   it('reads an office named without the article as the title, and ends a name at a conjunction like حسبما', () => {
     const found = people('جاء ذلك خلال استقبال السيسي أمس، وزير خارجية باكستان مخدوم شاه محمود قريشي حسبما أفاد المتحدث.');
     expect(found.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([['مخدوم شاه محمود قريشي', ['وزير خارجية باكستان']]]);
+  });
+
+  it('finds a chargé d\'affaires by her title', () => {
+    expect(people('عقد الوزير اجتماعا مع وفد ترأسته القائمة بالأعمال ناتالي بيكر في إسلام آباد.').map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([['ناتالي بيكر', ['القائمة بالأعمال']]]);
   });
 
   it('takes the spellings of a name in the Maghreb\'s letter for g for one person', () => {
@@ -393,6 +398,12 @@ describe('discovering organizations and events', () => {
   it('reads البحرية after a definite noun as its adjective, naval, not as a navy', () => {
     expect(discovered('تعقد البحريتان المناورات البحرية السنوية المشتركة كل عام.')).toEqual([]);
     expect(discovered('وقال قائد البحرية الباكستانية إن التمرين نجح.')).toEqual([['organization', 'البحرية الباكستانية', 'PK']]);
+  });
+
+  it('reads ل and a complement of offices into the name, and a reorganized organization as no organization of its own', () => {
+    expect(discovered('وانخرطت المديرية العامة لمراقبة التراب الوطني في الشراكة.')).toEqual([['organization', 'المديرية العامة لمراقبة التراب الوطني', null]]);
+    expect(discovered('ورحب بالدعم في إعادة تنظيم الشرطة الفيدرالية وتعزيز كفاءتها.')).toEqual([]);
+    expect(discovered('وأعلن تنظيم داعش مسؤوليته.')).toEqual([['organization', 'تنظيم داعش', null]]);
   });
 
   it('takes the organizing of an event for no organization, and ends a name before a time word', () => {
