@@ -185,24 +185,29 @@ const UTF16_HIGH_BYTES = new Set([0x00, 0x06, 0x20, 0xfb, 0xfe]);
 
 /**
  * `utf-16le` or `utf-16be` when a BOM-less file is unambiguously UTF-16: an
- * even length, nearly every high byte from `UTF16_HIGH_BYTES` with many 0x00
- * or 0x06, and low bytes that are almost never 0x00. Otherwise undefined.
+ * even length, nearly every high byte (95 %) from `UTF16_HIGH_BYTES` with
+ * many 0x00 or 0x06, and low bytes that are almost never 0x00 (2 %).
+ * Otherwise undefined. Nearly every seed is UTF-8, whose bytes break those
+ * limits within its first lines: the count stops there rather than at the
+ * end of the file.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const units = bytes.length / 2;
+  const maxUnexpected = units * 0.05;
+  const maxNulLow = units * 0.02;
   for (const [encoding, highOffset] of [['utf-16le', 1], ['utf-16be', 0]] as const) {
-    let expectedHigh = 0;
+    let unexpected = 0;
     let arabicOrAscii = 0;
     let nulLow = 0;
-    const units = bytes.length / 2;
-    for (let unit = 0; unit < units; unit++) {
+    for (let unit = 0; unit < units && unexpected <= maxUnexpected && nulLow <= maxNulLow; unit++) {
       const high = bytes[unit * 2 + highOffset] ?? 0;
       const low = bytes[unit * 2 + 1 - highOffset] ?? 0;
-      if (UTF16_HIGH_BYTES.has(high)) expectedHigh++;
+      if (!UTF16_HIGH_BYTES.has(high)) unexpected++;
       if (high === 0x00 || high === 0x06) arabicOrAscii++;
       if (low === 0x00) nulLow++;
     }
-    if (expectedHigh >= units * 0.95 && arabicOrAscii >= units * 0.5 && nulLow <= units * 0.02) return encoding;
+    if (unexpected <= maxUnexpected && arabicOrAscii >= units * 0.5 && nulLow <= maxNulLow) return encoding;
   }
   return undefined;
 }
