@@ -121,6 +121,8 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
       break;
     }
     if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key) || endsInPronoun(view, j) || isAccusative(view, j)) break;
+    // `المشير خليفة حفتر سيعود إلى …`: the sentence's verb.
+    if (looksLikeFutureVerb(key) && !known.has(key)) break;
     if (isLatin(key) !== isLatin(startToken.key)) break;
     if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
       const glued = carriesPreposition(t);

@@ -47,6 +47,7 @@ import {
   token,
   readingWhere,
   isDigits,
+  isAccusative,
   isDefinite,
   isStop,
   namesOneMet,
@@ -85,6 +86,8 @@ const isEventTrigger = (stem: string): boolean => EVENT_TRIGGER_KEYS.has(stem) |
 const isQuoteTrigger = (stem: string): boolean => ORG_QUOTE_TRIGGERS.has(stem);
 const isQuotedPlaceHead = (stem: string): boolean => QUOTED_PLACE_HEAD_KEYS.has(stem);
 const isComplement = (stem: string): boolean => COMPLEMENTS.has(stem);
+/** `برئاسة`: chaired by. */
+const CHAIRED_BY_KEYS: ReadonlySet<string> = new Set([normalizeArabic('رئاسة')]);
 
 /** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
 function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
@@ -125,6 +128,8 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   const tokens = view.text.tokens;
   const head = readingWhere(t, isOrganizationHead, 'وفبل');
   if (!head) return undefined;
+  // `برئاسة الأمين العام …`: chaired by someone, not a presidency.
+  if (head.clitics.includes('ب') && !isDefinite(head.stem) && CHAIRED_BY_KEYS.has(head.stem)) return undefined;
   // `المناورات البحرية المشتركة`: after a definite noun, a head that is also an adjective qualifies it.
   if (ADJECTIVAL_HEAD_KEYS.has(head.stem) && head.clitics === '' && i > 0 && joinedToNext(view.text, i - 1) && isDefinite(token(view, i - 1)?.key ?? '') && !titleAt(view, i - 1)) return undefined;
   // `تنظيم معرض آيدكس` is the organizing of an event, and `إعادة تنظيم الشرطة الفيدرالية` of an
@@ -192,7 +197,7 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
       continue;
     }
     // A bare proper name follows the head itself (`حركة حماس`, `منظمة شنغهاي للتعاون`), never its definite complement.
-    const proper = ORG_NAME_HEADS.has(head.stem) && definites === 0 && properNames < 2 && !isDigits(w.key) && !FIRST_NAME_INDEX.has(w.key) && !/^ت..ي.$|ات$|(ية|يه|ه)$/u.test(w.key);
+    const proper = ORG_NAME_HEADS.has(head.stem) && definites === 0 && properNames < 2 && !isDigits(w.key) && !FIRST_NAME_INDEX.has(w.key) && !/^ت..ي.$|ات$|(ية|يه|ه)$/u.test(w.key) && !isAccusative(view, j);
     // `المديرية العامة لمراقبة التراب الوطني`: ل + a complement of offices.
     if (COMPLEMENTS.has(w.key) || readingWhere(w, isComplement, 'ل') || proper) {
       if (proper && !COMPLEMENTS.has(w.key)) properNames++;

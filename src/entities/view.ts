@@ -250,13 +250,14 @@ export function isAccusative(view: ParagraphView, i: number): boolean {
 }
 
 /**
- * A verb in the future tense (`ستسهم`, `سيزور`, `سنعمل`): س, an
- * imperfect's prefix and a short stem, and no first name. A title followed
- * by one alone is the sentence going on (`زيارة الوزير … ستسهم في …`);
- * a name of that shape (`سيريل`) comes with a family name.
+ * A verb in the future tense: س before an imperfect the lexicon knows
+ * (`ستسهم`, `سيعود`, `سيجري`). After a title (`زيارة الوزير … ستسهم في …`)
+ * or a name (`المشير خليفة حفتر سيعود إلى …`) it is the sentence going on.
+ * Only known verbs count: names of the same shape abound (`سينغ`, `سيدو`,
+ * `ستارمر`).
  */
 export function looksLikeFutureVerb(key: string): boolean {
-  return /^س[تين].{2,5}$/u.test(key) && !FIRST_NAME_INDEX.has(key);
+  return key.length > 3 && /^س[يتنا]/u.test(key) && STOP.has(key.slice(1)) && !FIRST_NAME_INDEX.has(key);
 }
 
 /**

@@ -44,9 +44,10 @@ kin: عقيلة | حرم | زوجة | أرملة | نجل | نجلة | ابنة 
 export const COUNTRY_BOUND_TITLES: readonly string[] = ['ملك', 'ملكة'];
 
 /**
- * Words that extend a rank (`اللواء الركن`, `الفريق أول ركن`, `العميد الطيار`).
+ * Words that extend a rank (`اللواء الركن`, `الفريق أول ركن`, `العميد الطيار`,
+ * `الفريق مهندس`, Libya's `العميد بحار`).
  */
-export const RANK_MODIFIERS: readonly string[] = ['الركن', 'ركن', 'أول', 'الأول', 'الطيار', 'طيار', 'البحري', 'بحري', 'الجوي', 'المهندس', 'الطبيب', 'حرب'];
+export const RANK_MODIFIERS: readonly string[] = ['الركن', 'ركن', 'أول', 'الأول', 'الطيار', 'طيار', 'البحري', 'بحري', 'بحار', 'الجوي', 'المهندس', 'مهندس', 'الطبيب', 'طبيب', 'حرب'];
 
 /** One title phrase and its kind. */
 export interface TitleEntry {

@@ -282,6 +282,21 @@ describe('discovering people', () => {
     expect(found.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([['مخدوم شاه محمود قريشي', ['وزير خارجية باكستان']]]);
   });
 
+  it('ends a name before a verb in the future, and keeps names of the same shape', () => {
+    expect(people('وأكد أن القائد العام المشير خليفة حفتر سيعود إلى بنغازي اليوم.').map((p) => p.name)).toEqual(['خليفة حفتر']);
+    expect(people('وقال وزير الدفاع الهندي راجناث سينغ إن العملية انتهت.').map((p) => p.name)).toEqual(['راجناث سينغ']);
+  });
+
+  it('ends a name at a definite family name when a clause\'s verb follows, and takes no office\'s complement for a name', () => {
+    expect(people('وذكرت الوكالة أن وفدا يضم مدير المخابرات الحربية اللواء محمد الشحات وصل إلى بنغازي.').map((p) => p.name)).toEqual(['محمد الشحات']);
+    expect(people('ويضم الوفد الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي، ومستشار مكلف بالاتصال.')).toEqual([]);
+  });
+
+  it('reads مهندس and بحار after a rank as part of the rank, not as a first name', () => {
+    expect(people('اجتمع القائد مع الفريق مهندس جايل دياز مدير التنمية الدولية.').map((p) => [p.name, p.titles[0]?.title])).toEqual([['جايل دياز', 'الفريق مهندس']]);
+    expect(people('شارك في الاستقبال العميد بحار اعبيد مسعود جودة وعدد من الضباط.').map((p) => p.name)).toEqual(['اعبيد مسعود جودة']);
+  });
+
   it('finds a chargé d\'affaires by her title', () => {
     expect(people('عقد الوزير اجتماعا مع وفد ترأسته القائمة بالأعمال ناتالي بيكر في إسلام آباد.').map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([['ناتالي بيكر', ['القائمة بالأعمال']]]);
   });
@@ -404,6 +419,12 @@ describe('discovering organizations and events', () => {
     expect(discovered('وانخرطت المديرية العامة لمراقبة التراب الوطني في الشراكة.')).toEqual([['organization', 'المديرية العامة لمراقبة التراب الوطني', null]]);
     expect(discovered('ورحب بالدعم في إعادة تنظيم الشرطة الفيدرالية وتعزيز كفاءتها.')).toEqual([]);
     expect(discovered('وأعلن تنظيم داعش مسؤوليته.')).toEqual([['organization', 'تنظيم داعش', null]]);
+  });
+
+  it('takes «chaired by» for no presidency, a commission for an organization, and no adverb for a proper name', () => {
+    expect(discovered('استقبل المشير وفدا برئاسة الأمين العام للوزارة.')).toEqual([]);
+    expect(discovered('قالت الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي إن الحوار مستمر.')).toEqual([['organization', 'مفوضية الاتحاد الأفريقي', null]]);
+    expect(discovered('أفادت وكالة مهر نقلاً عن مصادر بذلك.')).toEqual([['organization', 'وكالة مهر', null]]);
   });
 
   it('takes the organizing of an event for no organization, and ends a name before a time word', () => {
