@@ -14,7 +14,7 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { latinName, slugify } from '../arabic/transliterate.ts';
 import { FIRST_NAMES, type FirstName } from './data/first-names.ts';
-import { COUNTRY_BOUND_TITLES, RANK_MODIFIERS, TITLES, type TitleKind } from './data/titles.ts';
+import { COUNTRY_BOUND_TITLES, RANK_MODIFIERS, TITLES, TITLES_SPELLED_AS_NAMES, type TitleKind } from './data/titles.ts';
 import {
   COMPLEMENT_WORDS,
   EVENT_TRIGGERS,
@@ -94,6 +94,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((entry) =
  */
 export const RANK_MODIFIER_KEYS = keySet(RANK_MODIFIERS);
 export const COUNTRY_BOUND_TITLE_KEYS = keySet(COUNTRY_BOUND_TITLES);
+/** Written forms (not keys): the spelling is what tells the name from the title. */
+export const TITLE_SPELLINGS_OF_NAMES: ReadonlySet<string> = new Set(TITLES_SPELLED_AS_NAMES);
 export const SUBJECT_FOLLOWER_KEYS = keySet(SUBJECT_FOLLOWERS);
 export const MEETING_VERB_KEYS = keySet(MEETING_VERBS);
 /** Multi-word rank suffixes as key lists. */

@@ -26,6 +26,7 @@ import {
   STOP_OR_NAME,
   SUBJECT_FOLLOWER_KEYS,
   TITLE_INDEX,
+  TITLE_SPELLINGS_OF_NAMES,
   TITLE_WORDS,
 } from './lexicon.ts';
 
@@ -164,6 +165,8 @@ function findTitleAt(view: ParagraphView, i: number): TitleHit | undefined {
     if (reading.clitics.includes('ك')) continue;
     const entries = TITLE_INDEX.get(reading.stem);
     if (!entries) continue;
+    // `أحمد قايد صالح`: written without its hamza, the title is a family name.
+    if (TITLE_SPELLINGS_OF_NAMES.has(tokenText(view, i, i + 1, reading.prefix))) continue;
     for (const entry of entries) {
       if (!phraseAt(view, i, entry.keys)) continue;
       let length = entry.keys.length;

@@ -44,6 +44,14 @@ kin: عقيلة | حرم | زوجة | أرملة | نجل | نجلة | ابنة 
 export const COUNTRY_BOUND_TITLES: readonly string[] = ['ملك', 'ملكة'];
 
 /**
+ * Titles that are family names when written without their hamza: `قايد`
+ * (Gaïd: `أحمد قايد صالح`, `الباجي قايد السبسي`) against `قائد`
+ * (commander). Matching keys fold ئ to ي, so only the written word tells
+ * them apart.
+ */
+export const TITLES_SPELLED_AS_NAMES: readonly string[] = ['قايد'];
+
+/**
  * Words that extend a rank (`اللواء الركن`, `الفريق أول ركن`, `العميد الطيار`,
  * `الفريق مهندس`, Libya's `العميد بحار`).
  */

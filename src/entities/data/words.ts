@@ -237,7 +237,7 @@ export const NOT_PLACE_NAMES: readonly string[] = words(`
 `);
 
 /** Directions that may follow a place's name (`بمدينة وهران غرب البلاد`): they end it. */
-export const DIRECTIONS: readonly string[] = words(`شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب`);
+export const DIRECTIONS: readonly string[] = words(`شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أوسط وسطى قرب`);
 
 /** Adjectives an area word often takes, never a name (`ولاية ثانية`, `مدينة جديدة`). */
 export const AREA_ADJECTIVES: readonly string[] = words(`ثانية ثالثة رابعة أخرى جديدة كبيرة صغيرة واحدة أولى كاملة واسعة قريبة بعيدة طويلة قصيرة`);

@@ -297,6 +297,13 @@ describe('discovering people', () => {
     expect(people('شارك في الاستقبال العميد بحار اعبيد مسعود جودة وعدد من الضباط.').map((p) => p.name)).toEqual(['اعبيد مسعود جودة']);
   });
 
+  it('reads قايد, written without the hamza of the title قائد, as a family name', () => {
+    expect(people('استقبل الفريق أحمد قايد صالح، نائب وزير الدفاع الوطني، الوزير.').map((p) => p.name)).toEqual(['أحمد قايد صالح']);
+    expect(people('وحظي الوفد باستقبال قائد الواجهة البحرية الوسطى العميد قايد نور الدين.').map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['قايد نور الدين', ['قائد الواجهة البحرية الوسطى', 'العميد']],
+    ]);
+  });
+
   it('finds a chargé d\'affaires by her title', () => {
     expect(people('عقد الوزير اجتماعا مع وفد ترأسته القائمة بالأعمال ناتالي بيكر في إسلام آباد.').map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([['ناتالي بيكر', ['القائمة بالأعمال']]]);
   });
