@@ -142,6 +142,12 @@ export const ORGANIZATION_HEADS: { readonly strong: readonly string[]; readonly 
  */
 export const ADJECTIVAL_HEADS: readonly string[] = words(`البحرية`);
 
+/**
+ * Complements that make `حركة` motion, not a movement (`حركة المرور`,
+ * `حركة الملاحة`, against `حركة حماس`, `حركة عدم الانحياز`).
+ */
+export const MOTION_COMPLEMENTS: readonly string[] = words(`المرور السير الملاحة النقل الطيران التجارة البضائع الأموال الركاب المسافرين النزوح الهجرة`);
+
 /** Heads that may be followed by a bare proper name (`وكالة الأناضول`, `حركة حماس`, `منظمة شنغهاي للتعاون`). */
 export const ORGANIZATION_NAME_HEADS: readonly string[] = words(`وكالة منظمة حركة تنظيم جماعة حزب شركة حلف`);
 

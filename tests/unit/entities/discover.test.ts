@@ -434,6 +434,11 @@ describe('discovering organizations and events', () => {
     expect(discovered('أفادت وكالة مهر نقلاً عن مصادر بذلك.')).toEqual([['organization', 'وكالة مهر', null]]);
   });
 
+  it('takes traffic for no movement («حركة المرور»), and keeps a movement\'s name', () => {
+    expect(discovered('قامت القوات بتحرير حركة المرور بالمعبر.')).toEqual([]);
+    expect(discovered('وقالت حركة عدم الانحياز في بيان.')).toEqual([['organization', 'حركة عدم الانحياز', null]]);
+  });
+
   it('takes the organizing of an event for no organization, and ends a name before a time word', () => {
     expect(discovered('أعلنت الوزارة عن تنظيم معرض آيدكس مطلع العام المقبل.').filter(([type]) => type === 'organization')).toEqual([]);
     expect(discovered('وعلى هامش تنظيم حوار المنامة، التقى الوزير نظيره.').filter(([type]) => type === 'organization')).toEqual([]);
