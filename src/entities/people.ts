@@ -155,8 +155,13 @@ function unitsOf(view: ParagraphView, first: number, last: number, prefix: numbe
 /** A unit compared across spellings: without the article (`الشودري` ~ `شودري`). */
 const unitKey = (unit: string): string => (isDefinite(unit) && !REGNAL.has(unit) ? unit.slice(2) : unit);
 
-/** Given names that official styles put before a name the press also writes without them (`محمد شهباز شريف`). */
-const STYLE_NAMES: ReadonlySet<string> = new Set(['محمد', 'محمّد'].map(normalizeArabic));
+/**
+ * Names that official styles put before a name the press also writes
+ * without them: `محمد` (`محمد شهباز شريف`) and the honorifics Pakistani
+ * names carry, `سيد`, `مخدوم`, `خواجة` (`سيد عاصم منير`, `مخدوم شاه محمود
+ * قريشي`, `خواجة محمد آصف`).
+ */
+const STYLE_NAMES: ReadonlySet<string> = new Set(['محمد', 'محمّد', 'سيد', 'مخدوم', 'خواجة'].map(normalizeArabic));
 /** Words that make what follows them a parent's name (`محمد بن سلمان`). */
 const PARENT_CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد'].map(normalizeArabic));
 
@@ -166,7 +171,7 @@ const PARENT_CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بن�
  * daughter of `نواز شريف`, `كلثوم نواز شريف` his wife) or a son-of
  * connector (`محمد بن سلمان بن عبد العزيز` after `سلمان بن عبد العزيز`).
  * Pakistani and Gulf names take a parent's or husband's name whole. Only
- * `محمد` alone in front is the same person's official style.
+ * `STYLE_NAMES` in front are the same person's official style.
  *
  * @param longer name units of the later sighting
  * @param shorter name units of a person already seen

@@ -36,6 +36,8 @@ rawalpindi | PK | Rawalpindi | راولبندي
 peshawar | PK | Peshawar | بيشاور
 quetta | PK | Quetta | كويتا
 gwadar | PK | Gwadar | جوادر | غوادر
+khyber-pakhtunkhwa | PK | Khyber Pakhtunkhwa | خيبر بختونخوا | خيبر بختونخواه | خيبر باختونخوا
+balochistan | PK | Balochistan | بلوشستان | بلوتشستان
 cairo* | EG | Cairo | القاهرة
 alexandria | EG | Alexandria | الإسكندرية
 giza | EG | Giza | الجيزة

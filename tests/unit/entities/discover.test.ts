@@ -366,6 +366,8 @@ describe('back-references', () => {
     const royals = people('استقبل الملك سلمان بن عبد العزيز الوفد.', 'وحضر اللقاء ولي العهد الأمير محمد بن سلمان بن عبد العزيز.');
     expect(royals.map((p) => p.name)).toEqual(['سلمان بن عبد العزيز', 'محمد بن سلمان بن عبد العزيز']);
     expect(people('التقى الرئيس رئيس الوزراء الباكستاني شهباز شريف.', 'وقال رئيس الوزراء محمد شهباز شريف إن اللقاء مثمر.')).toHaveLength(1);
+    // `سيد` (Syed) is a Pakistani honorific of the same kind, and فيلد مارشال a rank.
+    expect(people('أكد رئيس أركان الجيش الباكستاني، فيلد مارشال عاصم منير، عزم الجيش.', 'والتقى المشير سيد عاصم منير بالمشاركين.').map((p) => p.name)).toEqual(['سيد عاصم منير']);
   });
 
   it('read a name already seen, with a preposition glued to it after a title, as that person, the preposition outside', () => {
