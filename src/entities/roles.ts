@@ -22,6 +22,7 @@ import { commaAfter, gapAfter, joinedToNext, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
   DIRECTION_KEYS,
+  FIRST_NAME_INDEX,
   INNER_PREPOSITIONS,
   MEETING_VERB_KEYS,
   ORG_STRONG_HEADS,
@@ -111,6 +112,8 @@ export function titleChain(view: ParagraphView, i: number, known: ReadonlySet<st
     }
     const definite = readingWhere(t, isDefinite, 'وفبل');
     if (definite && !STOP.has(definite.stem)) {
+      // `فاليري` is a first name, not ف + a definite word.
+      if (definite.prefix > 0 && FIRST_NAME_INDEX.has(t.key)) break;
       // A direction agrees with the office before it (`قائد القطاع العملياتي الجنوبي`): no family name.
       const direction = DIRECTION_KEYS.has(definite.stem.slice(2));
       if (definite.prefix === 0 && !direction && (isFirstNameWord(t.key) || known.has(t.key) || (looksLikeFamilyName(t.key) && !lexiconNameWithin(view, j + 1, 2)))) break;

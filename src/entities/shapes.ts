@@ -192,8 +192,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     // met (`… الملكية بالعاصمة الرباط`, `… الشعبي بالنيابة`, `… الباكستانية بالزموري`), and
     // `ل` + a family name whom it met: neither is part of its name.
     if (definite && (definite.clitics.includes('ب') || namesOneMet(view, j, definite))) break;
-    // After its nationality, `ل` + a head is where something goes (`… الباكستانية للهيئة`), not more of the name.
-    if (nationality && definite?.clitics.includes('ل') && isOrganizationHead(definite.stem)) break;
+    // After its nationality, `ل` + a head is where something goes (`… الباكستانية للهيئة`), not more of the name;
+    // so is its own head again (`القوات المسلحة للقوات المشاركة`).
+    if (definite?.clitics.includes('ل') && isOrganizationHead(definite.stem) && (nationality || definite.stem === head.stem)) break;
     if (definite) {
       if (ORG_QUALIFIERS.has(definite.stem)) specific = true;
       definites++;

@@ -256,6 +256,7 @@ describe('discovering people', () => {
   it('does not take an adverb or an object written without its tanween for a name («أشرف شخصيا», «عقد الوزير اجتماعا»)', () => {
     expect(people('وكشف البيان أن الفريق السعيد شنقريحة هو من أشرف شخصيا على التمرين.').map((p) => p.name)).toEqual(['السعيد شنقريحة']);
     expect(people('عقد الوزير اجتماعا مع الوفد.')).toEqual([]);
+    expect(people('وألقى اللواء أركان حرب محمد أبو الفتوح قائد قوات الصاعقة كلمة نقل خلالها التحيات.').map((p) => p.name)).toEqual(['محمد أبو الفتوح']);
     // An adverb after a name's object is no boundary that would make the object a name word.
     expect(people('وأجرى وزير الدفاع السوري مرهف أبو قصرة اتصالا هاتفيا بنظيره.').map((p) => p.name)).toEqual(['مرهف أبو قصرة']);
   });
@@ -290,6 +291,10 @@ describe('discovering people', () => {
   it('ends a name at a definite family name when a clause\'s verb follows, and takes no office\'s complement for a name', () => {
     expect(people('وذكرت الوكالة أن وفدا يضم مدير المخابرات الحربية اللواء محمد الشحات وصل إلى بنغازي.').map((p) => p.name)).toEqual(['محمد الشحات']);
     expect(people('ويضم الوفد الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي، ومستشار مكلف بالاتصال.')).toEqual([]);
+  });
+
+  it('reads a first name that starts like ف and the article as a first name, not as the title\'s complement («فاليري»)', () => {
+    expect(people('أكد قائد قوات التدريب الروسية العقيد فاليري تشارنيش عمق العلاقات.').map((p) => p.name)).toEqual(['فاليري تشارنيش']);
   });
 
   it('reads مهندس and بحار after a rank as part of the rank, not as a first name', () => {
@@ -417,6 +422,7 @@ describe('discovering organizations and events', () => {
   it('ends an organization before a second nationality or, after its nationality, before ل and another head', () => {
     expect(discovered('تناول اللقاء التعاون بين القوات المسلحة المصرية والباكستانية في مجالات عدة.')).toEqual([['organization', 'القوات المسلحة المصرية', 'EG']]);
     expect(discovered('جاءت الزيارة بعد زيارة رئيس هيئة الأركان المشتركة الباكستانية للهيئة في يناير.')).toEqual([['organization', 'هيئة الأركان المشتركة الباكستانية', 'PK']]);
+    expect(discovered('نقل تحيات رئيس أركان حرب القوات المسلحة للقوات المشاركة.')).toEqual([]);
   });
 
   it('reads البحرية after a definite noun as its adjective, naval, not as a navy', () => {
