@@ -185,6 +185,8 @@ export function chainParts(view: ParagraphView, start: number, end: number): { p
   let partStart = -1;
   let partPrefix = 0;
   let partKind: TitleKind | null = null;
+  /** Where the current phrase's own title ends: a royal title right there is its complement. */
+  let headEnd = -1;
   const close = (at: number): void => {
     if (partStart >= 0 && partKind !== 'courtesy' && partKind !== 'counterpart') {
       const text = tokenText(view, partStart, at, partPrefix).trim();
@@ -197,14 +199,17 @@ export function chainParts(view: ParagraphView, start: number, end: number): { p
     // Ranks, royal and courtesy titles start a phrase of their own; a
     // function title inside another (`الوزير المنتدب لدى رئيس الحكومة`,
     // `ومدير …`) belongs to it, and every title after a kinship word does
-    // (`عقيلة الرئيس التركي`).
+    // (`عقيلة الرئيس التركي`), as does a royal title right after an
+    // office's own word, whose complement it is (`سفير خادم الحرمين الشريفين`).
     const separate = (kind: TitleKind | null): boolean => kind !== null && kind !== 'function';
-    if (hit && (partStart < 0 || (partKind !== 'kin' && (separate(hit.kind) || separate(partKind))))) {
+    const complement = hit?.kind === 'royal' && partKind === 'function' && i === headEnd && hit.prefix === 0;
+    if (hit && !complement && (partStart < 0 || (partKind !== 'kin' && (separate(hit.kind) || separate(partKind))))) {
       close(i);
       partStart = i;
       partPrefix = hit.prefix;
       partKind = hit.kind;
       i += hit.length;
+      headEnd = i;
       continue;
     }
     const entity = coverEntity(view, i);

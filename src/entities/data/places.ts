@@ -18,6 +18,7 @@
  */
 const LIST = `
 rabat* | MA | Rabat | الرباط
+sale | MA | Salé | سلا
 casablanca | MA | Casablanca | الدار البيضاء | الدارالبيضاء
 marrakech | MA | Marrakesh | مراكش
 fes | MA | Fez | فاس

@@ -297,6 +297,14 @@ describe('discovering people', () => {
     expect(people('أكد قائد قوات التدريب الروسية العقيد فاليري تشارنيش عمق العلاقات.').map((p) => p.name)).toEqual(['فاليري تشارنيش']);
   });
 
+  it('reads protocol titles through to the name: a region, a college, the custodian of the holy mosques', () => {
+    expect(people('وتقدم للسلام على سموه الفريق أول، قائد الدرك الملكي، وضباط رفيعو المستوى، ووالي جهة الرباط سلا القنيطرة.')).toEqual([]);
+    expect(people('حضر الاحتفال سفير خادم الحرمين الشريفين لدى مصر أحمد قطان، ومدير كلية القادة والأركان المصرية اللواء عبدالمجيد صقر.').map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['أحمد قطان', ['سفير خادم الحرمين الشريفين لدى مصر']],
+      ['عبدالمجيد صقر', ['مدير كلية القادة والأركان المصرية', 'اللواء']],
+    ]);
+  });
+
   it('reads مهندس and بحار after a rank as part of the rank, not as a first name', () => {
     expect(people('اجتمع القائد مع الفريق مهندس جايل دياز مدير التنمية الدولية.').map((p) => [p.name, p.titles[0]?.title])).toEqual([['جايل دياز', 'الفريق مهندس']]);
     expect(people('شارك في الاستقبال العميد بحار اعبيد مسعود جودة وعدد من الضباط.').map((p) => p.name)).toEqual(['اعبيد مسعود جودة']);
