@@ -23,6 +23,7 @@ import {
   NAME_CONNECTORS,
   NAME_ENDINGS,
   NAMED_AFTER,
+  VESSELS,
   NAMED_EVENT_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_HEADS,
@@ -107,6 +108,7 @@ export const STOP = keySet(STOP_WORDS);
 export const ACCUSATIVE_KEYS = keySet(ACCUSATIVES);
 export const COMPLEMENTS = keySet(COMPLEMENT_WORDS);
 export const NAMED_AFTER_KEYS = keySet(NAMED_AFTER);
+export const VESSEL_KEYS = keySet(VESSELS);
 export const REGNAL = keySet(REGNAL_NUMBERS);
 export const CONNECTORS = keySet(NAME_CONNECTORS);
 export const ENDINGS = keySet(NAME_ENDINGS);

@@ -19,7 +19,7 @@
 import type { Entity, EntityTitle } from '../pipeline/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { layeredIds, type TakenIds } from './ids.ts';
-import { commaAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
+import { commaAfter, gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
   CONNECTORS,
@@ -30,8 +30,9 @@ import {
   REGNAL,
   STOP,
   TITLE_WORDS,
+  VESSEL_KEYS,
 } from './lexicon.ts';
-import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, titleAt } from './view.ts';
+import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, readingWhere, titleAt } from './view.ts';
 import { type NameMode, type NameParse, parseName } from './names.ts';
 import { type Role, titleChain, titleOfAnother, roleAround } from './roles.ts';
 
@@ -93,6 +94,12 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
       i = match.last;
       continue;
     }
+    // `الفرقاطة “السلطان مولاي إسماعيل”`: a ship named after someone, not a mention of them.
+    if (opensVesselName(view, i)) {
+      while (i < tokens.length - 1 && joinedToNext(view.text, i)) i++;
+      i++;
+      continue;
+    }
     const chain = titleChain(view, i, known);
     if (chain) {
       const nameStart = chain.end;
@@ -119,6 +126,26 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
   }
   return sightings;
 }
+
+/** Opening quotation marks. */
+const OPENING_QUOTE = /[“«"„]/u;
+
+/**
+ * True when token `i` opens a quoted name that a vessel word shortly
+ * before it announces (`الفرقاطة المغربية “السلطان مولاي إسماعيل”`,
+ * `حاملة الطائرات الفرنسية “شارل ديغول”`): at most three words between,
+ * and no punctuation but the quote.
+ */
+function opensVesselName(view: ParagraphView, i: number): boolean {
+  if (i === 0 || !OPENING_QUOTE.test(gapAfter(view.text, i - 1))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (readingWhere(token(view, k), isVessel, 'وبل')) return true;
+    if (k > 0 && !joinedToNext(view.text, k - 1)) return false;
+  }
+  return false;
+}
+
+const isVessel = (stem: string): boolean => VESSEL_KEYS.has(stem);
 
 /**
  * True when the title phrase `[start, end)` is the office of the full name

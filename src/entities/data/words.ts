@@ -88,6 +88,15 @@ export const NAMED_AFTER: readonly string[] = words(`
 مطار جامعة شارع مسجد مستشفى مؤسسة قاعدة ميناء ملعب جائزة مدرسة أكاديمية مركز قصر حي ساحة مدينة مجمع كلية معهد سد جسر قناة طريق مدار نهر جبل
 `);
 
+/**
+ * Vessels, which navies name after people: a quoted name shortly after one
+ * (`الفرقاطة المغربية “السلطان مولاي إسماعيل”`, `حاملة الطائرات الفرنسية
+ * “شارل ديغول”`) is the ship, not a mention of its namesake.
+ */
+export const VESSELS: readonly string[] = words(`
+فرقاطة الفرقاطة سفينة السفينة حاملة غواصة الغواصة مدمرة المدمرة كورفيت الكورفيت طراد الطراد بارجة البارجة زورق الزورق قطعة القطعة
+`);
+
 /** Regnal and ordinal numbers that end a royal name (`محمد السادس`, `عبد الله الثاني`). */
 export const REGNAL_NUMBERS: readonly string[] = words(`
 الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر

@@ -85,6 +85,11 @@ describe('discovering people', () => {
     expect(people('افتتح مطار محمد الخامس الدولي أمس.')).toEqual([]);
   });
 
+  it('takes a ship named after someone for no mention of them («الفرقاطة “السلطان مولاي إسماعيل”»)', () => {
+    expect(people('شاركت فيها الفرقاطة المغربية “السلطان مولاي إسماعيل” مع حاملة الطائرات الفرنسية “شارل ديغول”.')).toEqual([]);
+    expect(people('وقال قائد الفرقاطة، الأدميرال خوان دي بوربون، إن التمرين نجح.').map((p) => p.name)).toEqual(['خوان دي بوربون']);
+  });
+
   it('finds a name whose first name is also a common word when a title follows it after a comma', () => {
     const [ambassador] = people('وأكد عمر هلال، السفير الممثل الدائم للمغرب لدى الأمم المتحدة، أن المملكة ملتزمة.');
     expect(ambassador?.name).toBe('عمر هلال');
