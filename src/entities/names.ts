@@ -227,7 +227,8 @@ function familyNameLikeTitle(view: ParagraphView, i: number, known: ReadonlySet<
 /** True when token `i` can open a name announced by a title or an apposition. */
 export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<string>): boolean {
   const t = token(view, i);
-  if (!t || isStop(view, i) || isDigits(t.key) || COMPLEMENTS.has(t.key) || titleAt(view, i)) return false;
+  // A single letter is an abbreviation (`اللواء أ.ح`, staff; `د.`), never a name.
+  if (!t || t.key.length < 2 || isStop(view, i) || isDigits(t.key) || COMPLEMENTS.has(t.key) || titleAt(view, i)) return false;
   const entity = coverEntity(view, i);
   // An indefinite nisba after a definite title is not its adjective but a name (`الفريق الركن تركي بن بندر`).
   if (entity && !(entity.type === 'country' && coverIsNisba(view, i) && !isDefinite(t.key))) return false;

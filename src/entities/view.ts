@@ -264,13 +264,15 @@ export function looksLikeFutureVerb(key: string): boolean {
 }
 
 /**
- * Shapes of common nouns, never names: a verbal noun of the تفعيل or
- * مفاعلة pattern (`تسليح`, `التعزيز`, `مراقبة`, `مكافحة`), a broken plural
- * of the أفعال pattern (`الأوضاع`, `أعمال`), a feminine plural (`صفقات`).
+ * Shapes of common nouns, never names: a verbal noun of the تفعيل,
+ * مفاعلة, افتعال or استفعال pattern (`تسليح`, `التعزيز`, `مراقبة`,
+ * `مكافحة`, `اهتمام`, `استقبال`), a broken plural of the أفعال pattern
+ * (`الأوضاع`, `أعمال`), a feminine plural (`صفقات`). Given names of the
+ * افتعال shape (`ابتسام`, `انتصار`) are first names, which callers ask first.
  */
 export function looksLikeCommonNoun(key: string): boolean {
   const bare = key.startsWith('ال') ? key.slice(2) : key;
-  return /^ت..ي.$/u.test(bare) || hasBrokenPluralShape(bare) || /^م.ا..ه$/u.test(bare) || (bare.length > 4 && bare.endsWith('ات'));
+  return /^ت..ي.$/u.test(bare) || hasBrokenPluralShape(bare) || /^م.ا..ه$/u.test(bare) || /^ا.ت.ا.$|^است..ا.$/u.test(bare) || (bare.length > 4 && bare.endsWith('ات'));
 }
 
 /**

@@ -85,6 +85,13 @@ describe('discovering people', () => {
     expect(people('افتتح مطار محمد الخامس الدولي أمس.')).toEqual([]);
   });
 
+  it('takes no abbreviation after a rank, and no verbal noun of the افتعال or استفعال shape, for a name', () => {
+    const names = people('وأكد اللواء أ.ح مهندس مختار عبد اللطيف اهتمام الهيئة.').map((p) => p.name);
+    expect(names).not.toContain('أ');
+    expect(names).not.toContain('عبد اللطيف اهتمام');
+    expect(people('وأبدى محمد سليم استعداد بلاده للتعاون.').map((p) => p.name)).toEqual(['محمد سليم']);
+  });
+
   it('takes a ship named after someone for no mention of them («الفرقاطة “السلطان مولاي إسماعيل”»)', () => {
     expect(people('شاركت فيها الفرقاطة المغربية “السلطان مولاي إسماعيل” مع حاملة الطائرات الفرنسية “شارل ديغول”.')).toEqual([]);
     expect(people('وقال قائد الفرقاطة، الأدميرال خوان دي بوربون، إن التمرين نجح.').map((p) => p.name)).toEqual(['خوان دي بوربون']);
