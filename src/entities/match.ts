@@ -29,7 +29,7 @@ import type { CliticReading } from '../arabic/clitics.ts';
 import { countryForms } from './countries.ts';
 import { GUARD_PRECEDERS } from './data/countries-extra.ts';
 import { GROUP_NOUNS, QUOTED_ONLY_NAMES } from './data/words.ts';
-import { joinedToNext, nameKeys, tokenSpan, type TokenizedText } from './tokens.ts';
+import { joinedToNext, nameKeys, quoteOpensAt, tokenSpan, type TokenizedText } from './tokens.ts';
 
 /** How a gazetteer form relates to its entity; earlier kinds win ties. */
 export type FormKind = 'name' | 'alias' | 'short' | 'nisba';
@@ -146,15 +146,13 @@ export interface MatchOptions {
 const GUARD_KEYS = new Set(GUARD_PRECEDERS.map(normalizeArabic));
 const QUOTED_ONLY_KEYS = new Set(QUOTED_ONLY_NAMES.map(normalizeArabic));
 const GROUP_KEYS = new Set(GROUP_NOUNS.map(normalizeArabic));
-const OPENING_QUOTE = /[“”«"„‟]\s*$/u;
 
 /** True when a guarded form at token `i` (read with `clitics`) stands in safe company. */
 function guardSatisfied(text: TokenizedText, i: number, clitics: string, guard: 'company' | 'quoted'): boolean {
   const previous = text.tokens[i - 1];
-  const before = text.normalized.key.slice(previous?.end ?? 0, text.tokens[i]?.start ?? 0);
   const after = (keys: ReadonlySet<string>): boolean =>
     previous !== undefined && joinedToNext(text, i - 1) && previous.readings.some((reading) => keys.has(reading.stem) && (reading.clitics === '' || /^[وفبل]+$/u.test(reading.clitics)));
-  if (guard === 'quoted') return clitics === '' && (OPENING_QUOTE.test(before) || after(GROUP_KEYS));
+  if (guard === 'quoted') return clitics === '' && (quoteOpensAt(text, i) || after(GROUP_KEYS));
   if (/[بل]/u.test(clitics)) return true;
   return after(GUARD_KEYS);
 }

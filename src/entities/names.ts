@@ -241,11 +241,13 @@ export function isNameStart(view: ParagraphView, i: number, known: ReadonlySet<s
   if (t.readings.some((r) => r.clitics.includes('و') && isDefinite(r.stem) && !looksLikeFamilyName(r.stem) && !known.has(r.stem))) return false;
   // `استقبل الرئيس ضيوفه`: whom a title's holder received, not a name; `إيذاناً`, `اجتماعا`: an accusative.
   if (endsInPronoun(view, i) || isAccusative(view, i)) return false;
-  // `قام الوزير بجولة`, `لمدة`: ب or ل on a noun written with ة is what the holder did or how long, not
-  // a name (`بوجمعة`, `بوقرة` read ب + و…, and stay names).
-  if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i) && t.readings.some((r) => (r.clitics === 'ب' || r.clitics === 'ل') && r.stem.length >= 3 && !r.stem.startsWith('و'))) return false;
-  // `وجّه الوزير دعوة رسمية`: a noun written with ة and the adjective that agrees with it.
-  if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i) && agreeingAdjectiveAfter(view, i, known)) return false;
+  // A noun written with ة is what the holder did or how long, not a name: behind ب or ل (`قام الوزير
+  // بجولة`, `لمدة`; `بوجمعة`, `بوقرة` read ب + و…, and stay names), or before the adjective that
+  // agrees with it (`وجّه الوزير دعوة رسمية`).
+  if (!FIRST_NAME_INDEX.has(t.key) && endsInTaMarbuta(view, i)) {
+    if (t.readings.some((r) => (r.clitics === 'ب' || r.clitics === 'ل') && r.stem.length >= 3 && !r.stem.startsWith('و'))) return false;
+    if (agreeingAdjectiveAfter(view, i, known)) return false;
+  }
   // A conjunction and a preposition together (`ولمراقبة`, `وبحضور`) never open a name.
   if (!FIRST_NAME_INDEX.has(t.key) && t.readings.some((r) => r.clitics.length >= 2 && r.stem.length >= 3)) return false;
   // `لسفارة`, `بوزارة`, `وقائد`: a proclitic on a known word is not a name.

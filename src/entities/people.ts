@@ -19,7 +19,7 @@
 import type { Entity, EntityTitle } from '../pipeline/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { layeredIds, type TakenIds } from './ids.ts';
-import { commaAfter, gapAfter, joinedToNext, tokenSpan, type Token } from './tokens.ts';
+import { commaAfter, joinedToNext, quoteOpensAt, tokenSpan, type Token } from './tokens.ts';
 import {
   COMPLEMENTS,
   CONNECTORS,
@@ -127,9 +127,6 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
   return sightings;
 }
 
-/** Opening quotation marks. */
-const OPENING_QUOTE = /[“«"„]/u;
-
 /**
  * True when token `i` opens a quoted name that a vessel word shortly
  * before it announces (`الفرقاطة المغربية “السلطان مولاي إسماعيل”`,
@@ -137,7 +134,7 @@ const OPENING_QUOTE = /[“«"„]/u;
  * and no punctuation but the quote.
  */
 function opensVesselName(view: ParagraphView, i: number): boolean {
-  if (i === 0 || !OPENING_QUOTE.test(gapAfter(view.text, i - 1))) return false;
+  if (i === 0 || !quoteOpensAt(view.text, i)) return false;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (readingWhere(token(view, k), isVessel, 'وبل')) return true;
     if (k > 0 && !joinedToNext(view.text, k - 1)) return false;

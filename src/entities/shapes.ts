@@ -88,8 +88,8 @@ const isQuoteTrigger = (stem: string): boolean => ORG_QUOTE_TRIGGERS.has(stem);
 const isQuotedPlaceHead = (stem: string): boolean => QUOTED_PLACE_HEAD_KEYS.has(stem);
 const isComplement = (stem: string): boolean => COMPLEMENTS.has(stem);
 /** `برئاسة`: chaired by. */
-const CHAIRED_BY_KEYS: ReadonlySet<string> = new Set([normalizeArabic('رئاسة')]);
-const MOVEMENT_KEYS: ReadonlySet<string> = new Set([normalizeArabic('حركة')]);
+const CHAIRMANSHIP = normalizeArabic('رئاسة');
+const MOVEMENT = normalizeArabic('حركة');
 
 /** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
 function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
@@ -131,9 +131,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   const head = readingWhere(t, isOrganizationHead, 'وفبل');
   if (!head) return undefined;
   // `برئاسة الأمين العام …`: chaired by someone, not a presidency.
-  if (head.clitics.includes('ب') && !isDefinite(head.stem) && CHAIRED_BY_KEYS.has(head.stem)) return undefined;
+  if (head.clitics.includes('ب') && head.stem === CHAIRMANSHIP) return undefined;
   // `حركة المرور`: traffic, not a movement.
-  if (MOVEMENT_KEYS.has(head.stem) && joinedToNext(view.text, i) && MOTION_COMPLEMENT_KEYS.has(token(view, i + 1)?.key ?? '')) return undefined;
+  if (head.stem === MOVEMENT && joinedToNext(view.text, i) && MOTION_COMPLEMENT_KEYS.has(token(view, i + 1)?.key ?? '')) return undefined;
   // `المناورات البحرية المشتركة`: after a definite noun, a head that is also an adjective qualifies it.
   if (ADJECTIVAL_HEAD_KEYS.has(head.stem) && head.clitics === '' && i > 0 && joinedToNext(view.text, i - 1) && isDefinite(token(view, i - 1)?.key ?? '') && !titleAt(view, i - 1)) return undefined;
   // `تنظيم معرض آيدكس` is the organizing of an event, and `إعادة تنظيم الشرطة الفيدرالية` of an

@@ -127,6 +127,15 @@ export function gapAfter(text: TokenizedText, i: number): string {
   return text.normalized.key.slice(token.end, next.start);
 }
 
+/** An opening quotation mark, spaces at most after it; RTL text often writes `”` and `‟` to open. */
+const OPENING_QUOTE = /[“”«"„‟]\s*$/u;
+
+/** True when an opening quotation mark stands right before token `i` (`«القاعدة»`, `“السلطان …”`). */
+export function quoteOpensAt(text: TokenizedText, i: number): boolean {
+  const previous = text.tokens[i - 1];
+  return OPENING_QUOTE.test(text.normalized.key.slice(previous?.end ?? 0, text.tokens[i]?.start ?? 0));
+}
+
 /** True when a comma, and spaces at most, separates token `i` from the next (`سعيد خان، وزير`). */
 export function commaAfter(text: TokenizedText, i: number): boolean {
   return /^\s*[،,]\s*$/u.test(gapAfter(text, i));
