@@ -209,6 +209,33 @@ function namedAfter(longer: readonly string[], shorter: readonly string[]): bool
   return PARENT_CONNECTORS.has(front.at(-1) ?? '') || front.some((word) => !STYLE_NAMES.has(word));
 }
 
+/** Whether a name unit names a parent or a house (`بن سلمان`, `آل سعود`, keys). */
+const isLineage = (unit: string): boolean => {
+  const word = unit.split(' ')[0] as string;
+  return PARENT_CONNECTORS.has(word) || word === 'ال';
+};
+
+/**
+ * The part of a person's name that every outlet keeps, as one key: the
+ * name without the official styles in front of it (`محمد شهباز شريف`,
+ * `سيد عاصم منير` → `شهباز شريف`, `عاصم منير`) and, in a name that is a
+ * son-of chain, without the ancestors and the house after the father
+ * (`محمد بن سلمان بن عبد العزيز آل سعود` → `محمد بن سلمان`). A style is
+ * dropped only while two units remain and it does not open a chain
+ * (`محمد بن سلمان` keeps its `محمد`); a name with anything else after its
+ * father (`طارق بن زياد الحربي`) keeps it.
+ *
+ * @returns the core's word keys, without the article; undefined for a
+ *   one-unit name, which says too little to stand for anyone
+ */
+export function nameCore(name: string): string | undefined {
+  let units = unitsOfName(name);
+  while (units.length > 2 && STYLE_NAMES.has(units[0] as string) && !isLineage(units[1] as string)) units = units.slice(1);
+  if (units.length > 2 && units.slice(1).every(isLineage)) units = units.slice(0, 2);
+  if (units.length < 2) return undefined;
+  return units.flatMap((unit) => unit.split(' ')).map(unitKey).join(' ');
+}
+
 /** A person of one article while resolving references. */
 interface ArticlePerson {
   id: string;

@@ -38,10 +38,14 @@ async function codeFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-/** What the cache keeps per seed: the annotation, and a digest of the MDX last emitted from it. */
+/**
+ * What the cache keeps per seed: the annotation, and a digest of the MDX
+ * last emitted from it with the dossier's joins of its people then
+ * (`reidentify`'s `renamed`).
+ */
 interface CacheEntry {
   article: AnnotatedArticle;
-  mdx?: string;
+  mdx?: { digest: string; joins: string };
 }
 
 /** The digest the cache keeps of an emitted file. */
@@ -122,20 +126,23 @@ export class AnnotationCache {
 
   /**
    * The digest of the MDX last emitted from this seed's annotation
-   * (`contentDigest`). The MDX depends on nothing but the annotation and
-   * the pipeline's code, both covered by the cache, so a file on disk with
-   * this digest is already what emitting would write: the pipeline skips
-   * serialising it, the costliest step of an unchanged article.
+   * (`contentDigest`), when it was emitted under the same joins of people
+   * (`joins`). The MDX depends on nothing but the annotation, the
+   * pipeline's code (both covered by the cache) and those joins, so a file
+   * on disk with this digest is already what emitting would write: the
+   * pipeline skips serialising it, the costliest step of an unchanged
+   * article.
    */
-  emittedMdx(hash: string, sourceFile: string): string | undefined {
-    return this.#fresh.get(AnnotationCache.key(hash, sourceFile))?.mdx;
+  emittedMdx(hash: string, sourceFile: string, joins: string): string | undefined {
+    const mdx = this.#fresh.get(AnnotationCache.key(hash, sourceFile))?.mdx;
+    return mdx?.joins === joins ? mdx.digest : undefined;
   }
 
-  /** Records the digest of the MDX just emitted for this seed (after `get` or `set`). */
-  setEmittedMdx(hash: string, sourceFile: string, digest: string): void {
+  /** Records the digest of the MDX just emitted for this seed (after `get` or `set`), with the joins it was emitted under. */
+  setEmittedMdx(hash: string, sourceFile: string, digest: string, joins: string): void {
     const entry = this.#fresh.get(AnnotationCache.key(hash, sourceFile));
-    if (!entry || entry.mdx === digest) return;
-    entry.mdx = digest;
+    if (!entry || (entry.mdx?.digest === digest && entry.mdx.joins === joins)) return;
+    entry.mdx = { digest, joins };
     this.#changed = true;
   }
 

@@ -6,6 +6,9 @@
  *                                                        content/generated/annotations/<slug>.json
  *   content/entities/*.yaml + ISO countries ─▶ entity index ─▶ content/generated/entities.json
  *
+ * Between annotate and emit, the people articles discovered apart are
+ * joined across the dossier (`identities.ts`): one official, one id.
+ *
  * Every stage is pure; this module does the I/O. Errors are collected, never
  * thrown one at a time, so that a run names every bad seed and registry file
  * at once; when there is any, nothing is written, and the site keeps the
@@ -26,6 +29,7 @@ import { loadRegistry } from '../entities/registry.ts';
 import { geoEntities } from '../entities/countries.ts';
 import { AnnotationCache, contentDigest } from './cache.ts';
 import { buildEntityIndex, type IndexedEntity } from './entity-index.ts';
+import { reidentify, unifyPeople } from './identities.ts';
 import { SeedError, type AnnotatedArticle, type Article, type DateMention, type Entity, type RemovedLine, type Seed } from './types.ts';
 
 /** Where the pipeline reads and writes; every path is absolute. */
@@ -107,23 +111,28 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   warnings.push(...duplicateBodies(annotated.map(({ article }) => article)));
   if (errors.length > 0) return { errors, warnings, articles: [], entities: [], written: 0 };
 
-  const articles = annotated.map(({ article }) => article);
+  const identities = unifyPeople(entities.registry, annotated.flatMap(({ article }) => article.discovered));
+  const joined = annotated.map(({ article }) => reidentify(article, identities));
+  const articles = joined.map(({ article }) => article);
+  const renamed = new Map(joined.map(({ article, renamed }) => [article, renamed]));
   const known = mergeEntities([...entities.known, ...articles.flatMap((article) => article.discovered)]);
   const index = buildEntityIndex(known, articles);
   const entityById = new Map<string, Entity>(known.map((entity) => [entity.id, entity]));
 
   await Promise.all([options.articlesDir, options.annotationsDir, options.generatedDir].map((dir) => mkdir(dir, { recursive: true })));
   /**
-   * The MDX of an article depends on the article alone: when the file on
-   * disk has the digest the cache recorded, serialising it again would
-   * write the same bytes, so it is skipped (returns undefined).
+   * The MDX of an article depends on the article and on the people the
+   * dossier joined in it: when the file on disk has the digest the cache
+   * recorded for the same joins, serialising it again would write the same
+   * bytes, so it is skipped (returns undefined).
    */
   const mdxToWrite = (article: AnnotatedArticle, file: string, exists: boolean): string | undefined => {
     // An article carries its seed's hash and file name, the cache's key.
-    const recorded = cache?.emittedMdx(article.hash, article.sourceFile);
+    const joins = renamed.get(article) ?? '';
+    const recorded = cache?.emittedMdx(article.hash, article.sourceFile, joins);
     if (recorded && exists && recorded === digestIfPresent(file)) return undefined;
     const mdx = emitMdx(article);
-    cache?.setEmittedMdx(article.hash, article.sourceFile, contentDigest(mdx));
+    cache?.setEmittedMdx(article.hash, article.sourceFile, contentDigest(mdx), joins);
     return mdx;
   };
   const outputs = [
@@ -149,7 +158,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   return {
     errors,
     warnings,
-    articles: annotated.map(({ article, cached }) => report(article, cached, entityById)),
+    articles: articles.map((article, k) => report(article, annotated[k]?.cached ?? false, entityById)),
     entities: index,
     written,
   };

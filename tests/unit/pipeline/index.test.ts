@@ -144,6 +144,32 @@ describe('runPipeline', () => {
     expect(third.articles[0]?.cached).toBe(true);
   });
 
+  it('gives an official one page when articles write the name with and without a style', async () => {
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), 'اتصال هاتفي\n\nتلقى الرئيس المصري اتصالا هاتفيا من رئيس الوزراء الباكستاني شهباز شريف.\n');
+    writeFileSync(path.join(options.seedsDir, 'b.txt'), 'لقاء في الرياض\n\nالتقى رئيس الوزراء الباكستاني محمد شهباز شريف وزير الدفاع السعودي في الرياض.\n');
+    const result = await runPipeline(options);
+    const people = result.entities.filter((entity) => entity.type === 'person');
+    expect(people.map(({ id, name, aliases, articles }) => ({ id, name, aliases, articles }))).toEqual([
+      { id: 'shehbaz-sharif', name: 'شهباز شريف', aliases: ['محمد شهباز شريف'], articles: ['b', 'a'] },
+    ]);
+    expect(readFileSync(path.join(options.articlesDir, 'b.mdx'), 'utf8')).toContain('<Entity id="shehbaz-sharif" type="person">محمد شهباز شريف</Entity>');
+  });
+
+  it('moves an article built before to the shared page when a later article gives the bare name, and back when it goes', async () => {
+    const link = (id: string) => `<Entity id="${id}" type="person">محمد شهباز شريف</Entity>`;
+    const mdx = () => readFileSync(path.join(options.articlesDir, 'b.mdx'), 'utf8');
+    writeFileSync(path.join(options.seedsDir, 'b.txt'), 'لقاء في الرياض\n\nالتقى رئيس الوزراء الباكستاني محمد شهباز شريف وزير الدفاع السعودي في الرياض.\n');
+    await runPipeline(options);
+    expect(mdx()).toContain(link('mohammed-shehbaz-sharif'));
+    writeFileSync(path.join(options.seedsDir, 'a.txt'), 'اتصال هاتفي\n\nتلقى الرئيس المصري اتصالا هاتفيا من رئيس الوزراء الباكستاني شهباز شريف.\n');
+    const second = await runPipeline(options);
+    expect(second.articles.find((article) => article.sourceFile === 'b.txt')?.cached).toBe(true);
+    expect(mdx()).toContain(link('shehbaz-sharif'));
+    rmSync(path.join(options.seedsDir, 'a.txt'));
+    await runPipeline(options);
+    expect(mdx()).toContain(link('mohammed-shehbaz-sharif'));
+  });
+
   it('annotates again when the registry changes', async () => {
     writeFileSync(path.join(options.seedsDir, 'a.txt'), SEED);
     await runPipeline(options);
