@@ -43,7 +43,8 @@ export const STOP_WORDS: readonly string[] = words(`
  * Words in the indefinite accusative that the press writes without their
  * tanween, which would otherwise tell them from a name word: adverbs
  * (`شخصيا`, `رسميا`, `مجددا`) and what an official most often holds,
- * makes or gives (`عقد الوزير اجتماعا`, `أجرى اتصالا`, `ألقى كلمة`).
+ * makes, signs or gives (`عقد الوزير اجتماعا`, `أجرى اتصالا`, `ألقى كلمة`,
+`وقع … اتفاقية`, `مذكرة تفاهم`).
  * Never part of a name, yet no boundary of one either (`اتصالا هاتفيا` is
  * the object of the verb after a name, not the end of a clause).
  */
@@ -52,6 +53,7 @@ export const ACCUSATIVES: readonly string[] = words(`
 اقتصاديا أمنيا ثنائيا جماعيا فرديا إلكترونيا هاتفيا افتراضيا حضوريا أساسيا جديا علنيا سريا تقنيا لوجستيا استراتيجيا تاريخيا تقليديا مرحليا
 مجددا مؤخرا سابقا لاحقا تقريبا معا جدا دائما غالبا أساسا مباشرة فورا حصرا خصوصا تحديدا
 اجتماعا اتصالا لقاءا حوارا خطابا بيانا تصريحا اتفاقا مؤتمرا وفدا دعما ترحيبا كلمة رسالة برقية محاضرة
+اتفاقية مذكرة وثيقة صفقة مكالمة دعوة تهنئة زيارة جولة
 `);
 
 /**

@@ -273,6 +273,12 @@ describe('discovering people', () => {
     expect(people('وأجرى وزير الدفاع السوري مرهف أبو قصرة اتصالا هاتفيا بنظيره.').map((p) => p.name)).toEqual(['مرهف أبو قصرة']);
   });
 
+  it('ends a name before what its holder signs or sends («وقع … محمد شهباز شريف اتفاقية», «مذكرة تفاهم»)', () => {
+    expect(people('وقع رئيس الوزراء الباكستاني محمد شهباز شريف اتفاقية للتعاون الدفاعي في الرياض.').map((p) => p.name)).toEqual(['محمد شهباز شريف']);
+    expect(people('ووقع وزير الدفاع أحمد علي حسن مذكرة تفاهم مع نظيره.').map((p) => p.name)).toEqual(['أحمد علي حسن']);
+    expect(people('وقال اللواء محمد عطية إن التعاون مستمر.').map((p) => p.name)).toEqual(['محمد عطية']);
+  });
+
   it('does not take a definite first name that qualifies the word before it for a person («الوطن العربي خط»)', () => {
     expect(people('وقال إن أمن الوطن العربي خط أحمر.')).toEqual([]);
     expect(people('وقال العربي شاكر إن التعاون مهم.').map((p) => p.name)).toEqual(['العربي شاكر']);
