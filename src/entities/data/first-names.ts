@@ -8,6 +8,9 @@
  * Gulf), Pakistani, Persian, Turkish and Afghan names, plus Western, Russian
  * and East Asian first names that defence coverage quotes often.
  *
+ * Women's names are listed as men's are: an official the press names
+ * without a title (`بزبيدة جلال خان، وزيرة …`) is found by them.
+ *
  * One entry per line: `Arabic latin`, and a trailing `*` when the word is
  * also an ordinary word (`حسن` good, `علي` on (after ى → ي folding), `سلام`
  * peace, `جمال` beauty…): such a name starts a person only after a title or
@@ -176,6 +179,14 @@ const LIST = `
 نصر nasr *
 نعيم naim
 هاني hani
+إيهاب ehab
+كامل kamil *
+ممدوح mamdouh
+ساهر saher *
+زكي zaki *
+رشاد rashad *
+فخر fakhr *
+صادق sadiq *
 هيثم haytham
 وائل wael
 وحيد wahid *
@@ -197,6 +208,57 @@ const LIST = `
 إلياس elias
 الياس elias
 جورج george
+فاطمة fatima
+خديجة khadija
+عائشة aicha
+مريم maryam
+زينب zineb
+رقية ruqaya
+سمية soumaya
+حفصة hafsa
+سارة sara
+ليلى leila
+سلمى salma
+نادية nadia
+سميرة samira
+سعاد souad
+نوال nawal
+رانيا rania
+سهير soheir
+شيرين shirin
+نسرين nesrine
+ماجدة magda
+فوزية fawzia
+ثريا thuraya
+لبنى loubna
+دينا dina
+غادة ghada
+سوزان suzanne
+مليكة malika
+زبيدة zubaida
+شيري sherry
+هدى huda *
+منى mona *
+هند hind *
+نجوى najwa *
+حنان hanan *
+أمينة amina *
+نبيلة nabila *
+رشيدة rachida *
+هالة hala *
+ياسمين yasmine *
+إيمان iman *
+أمل amal *
+رجاء rajaa *
+وفاء wafaa *
+سناء sanaa *
+بشرى bushra *
+نزهة nezha *
+نعيمة naima *
+لطيفة latifa *
+جميلة jamila *
+كريمة karima *
+حنا hina *
 ميشال michel
 ميشيل michel
 جوزاف joseph
@@ -209,6 +271,11 @@ const LIST = `
 نويد naveed
 آصف asif
 شهباز shehbaz
+شمشاد shamshad
+بلاول bilawal
+راحيل raheel
+خاقان khaqan
+واجد wajid
 نواز nawaz
 عمران imran
 عاصم asim

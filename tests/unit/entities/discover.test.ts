@@ -52,6 +52,15 @@ describe('discovering people', () => {
     expect(people('وتجدر الإشارة إلى أن عبد اللطيف حموشي، المدير العام للأمن الوطني، استقبل الوفد.')[0]?.name).toBe('عبد اللطيف حموشي');
   });
 
+  it('finds a woman official that only her first name announces, as it finds a man', () => {
+    expect(people('والتقى الفريق أول محمد زكي، بزبيدة جلال خان، وزيرة الإنتاج الدفاعي الباكستانية.').map((p) => p.name)).toEqual(['محمد زكي', 'زبيدة جلال خان']);
+    expect(people('واستقبل الرئيس اليوم الأربعاء، ساهر شمشاد مرزا، رئيس هيئة الأركان المشتركة.').map((p) => p.name)).toEqual(['ساهر شمشاد مرزا']);
+  });
+
+  it('reads كامل in a name as the name, not as ك before the name أمل', () => {
+    expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
+  });
+
   it('infers the country from نظيره + nisba', () => {
     expect(people('اجتمع الوزير بنظيره الباكستاني، الأدميرال نافيد أشرف، قائد البحرية الباكستانية.')[0]).toMatchObject({ name: 'نافيد أشرف', country: 'PK' });
   });
