@@ -57,6 +57,12 @@ describe('discovering people', () => {
     expect(people('واستقبل الرئيس اليوم الأربعاء، ساهر شمشاد مرزا، رئيس هيئة الأركان المشتركة.').map((p) => p.name)).toEqual(['ساهر شمشاد مرزا']);
   });
 
+  it('reads a secretariat after an office as part of the office, not as a name («رئيس سكرتارية رئيس أركان …»)', () => {
+    const names = people('ورئيس سكرتارية رئيس أركان القوات البرية الباكستانية، سيد محمد جواد.').map((p) => p.name);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/محمد جواد$/u);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
