@@ -220,7 +220,9 @@ const isLineage = (unit: string): boolean => {
  * name without the official styles in front of it (`محمد شهباز شريف`,
  * `سيد عاصم منير` → `شهباز شريف`, `عاصم منير`) and, in a name that is a
  * son-of chain, without the ancestors and the house after the father
- * (`محمد بن سلمان بن عبد العزيز آل سعود` → `محمد بن سلمان`). A style is
+ * (`محمد بن سلمان بن عبد العزيز آل سعود` → `محمد بن سلمان`), with `عبد`
+ * apart from the name it joins however it is written (`عبدالمجيد صقر`,
+ * `عبد المجيد صقر`). A style is
  * dropped only while two units remain and it does not open a chain
  * (`محمد بن سلمان` keeps its `محمد`); a name with anything else after its
  * father (`طارق بن زياد الحربي`) keeps it.
@@ -233,7 +235,12 @@ export function nameCore(name: string): string | undefined {
   while (units.length > 2 && STYLE_NAMES.has(units[0] as string) && !isLineage(units[1] as string)) units = units.slice(1);
   if (units.length > 2 && units.slice(1).every(isLineage)) units = units.slice(0, 2);
   if (units.length < 2) return undefined;
-  return units.flatMap((unit) => unit.split(' ')).map(unitKey).join(' ');
+  // `عبدالمجيد` is `عبد المجيد` written without its space.
+  return units
+    .flatMap((unit) => unit.split(' '))
+    .flatMap((word) => (/^عبدال./u.test(word) ? ['عبد', word.slice(3)] : [word]))
+    .map(unitKey)
+    .join(' ');
 }
 
 /** A person of one article while resolving references. */

@@ -14,8 +14,9 @@
  *
  * - the curated person with that core, when there is exactly one: the
  *   discovered spellings point to the registry's page;
- * - otherwise the discovered person whose name is the shortest, in words
- *   (the bare name press and readers use), then in letters (`حسن` before
+ * - otherwise the discovered person whose name is the shortest, in name
+ *   units (the bare name press and readers use), written with `عبد` apart
+ *   (`عبد المجيد صقر`, not `عبدالمجيد صقر`), then in letters (`حسن` before
  *   `الحسن`, which the join's keys do not tell apart), then the first id:
  *   the same dossier always gives the same ids, whatever order the
  *   articles come in.
@@ -91,12 +92,16 @@ function byCountry(people: readonly Entity[]): Entity[][] {
 }
 
 function byShortestName(a: Entity, b: Entity): number {
-  return wordCount(a.name) - wordCount(b.name) || a.name.length - b.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    unitsOfName(a.name).length - unitsOfName(b.name).length ||
+    Number(GLUED_ABD.test(a.name)) - Number(GLUED_ABD.test(b.name)) ||
+    a.name.length - b.name.length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-function wordCount(name: string): number {
-  return unitsOfName(name).reduce((count, unit) => count + unit.split(' ').length, 0);
-}
+/** `عبد` written onto the name it joins (`عبدالمجيد`), which the display prefers apart. */
+const GLUED_ABD = /(?:^|\s)عبدال/u;
 
 /**
  * The article with its mentions and discovered people under their dossier

@@ -27,6 +27,11 @@ describe('nameCore', () => {
     expect(nameCore('خواجة محمد آصف')).toBe(nameCore('محمد آصف'));
   });
 
+  it('reads عبد glued to the name it joins as written apart', () => {
+    expect(nameCore('عبدالمجيد صقر')).toBe(nameCore('عبد المجيد صقر'));
+    expect(nameCore('عبدالله بن زايد')).toBe(nameCore('عبد الله بن زايد آل نهيان'));
+  });
+
   it('drops the ancestors and the house after a father, and only those', () => {
     expect(nameCore('محمد بن سلمان بن عبد العزيز آل سعود')).toBe(nameCore('محمد بن سلمان'));
     expect(nameCore('عبد الله بن زايد آل نهيان')).toBe(nameCore('عبد الله بن زايد'));
@@ -59,6 +64,10 @@ describe('unifyPeople', () => {
 
   it('prefers a given name written without the article, which the join reads as the same', () => {
     expect(pagesOf([discovered('الحسن القحطاني', 'MA'), discovered('حسن القحطاني', 'MA')])).toEqual(Array(2).fill(nameSlug('حسن القحطاني')));
+  });
+
+  it('names the page with عبد written apart when articles write it both ways', () => {
+    expect(pagesOf([discovered('عبدالمجيد صقر', 'EG'), discovered('عبد المجيد صقر', 'EG')])).toEqual(Array(2).fill(nameSlug('عبد المجيد صقر')));
   });
 
   it('joins two styled spellings even when no article writes the bare name', () => {
