@@ -40,6 +40,8 @@ import {
   PLACE_AREA_HEADS,
   PLACE_AREA_PLURALS,
   QUOTED_PLACE_HEADS,
+  ZONE_HEADS,
+  ZONE_NOUNS,
   TOPONYM_FIRST_WORDS,
   FACILITY_CLOSERS,
   FACILITY_NAME_HEADS,
@@ -126,6 +128,8 @@ export const ORG_QUOTE_TRIGGERS = keySet(ORGANIZATION_QUOTE_TRIGGERS);
 export const PLACE_AREA_HEAD_KEYS = keySet(PLACE_AREA_HEADS);
 export const PLACE_AREA_PLURAL_KEYS = keySet(PLACE_AREA_PLURALS);
 export const QUOTED_PLACE_HEAD_KEYS = keySet([...PLACE_AREA_HEADS, ...QUOTED_PLACE_HEADS]);
+export const ZONE_HEAD_KEYS = keySet(ZONE_HEADS);
+export const ZONE_NOUN_KEYS = keySet(ZONE_NOUNS);
 export const TOPONYM_FIRST_KEYS = keySet(TOPONYM_FIRST_WORDS);
 /** `FACILITY_CLOSERS` on keys: each head's closing words. */
 export const FACILITY_CLOSER_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

@@ -29,7 +29,8 @@
  * article (`قصر قرطاج`), since `قصر` + a definite noun is as often
  * "shortness of" (`قصر المدة`).
  *
- * Limits: `منطقة` is no area word (see `PLACE_AREA_HEADS`); a bare name with
+ * `منطقة` names a place only by a single indefinite word that a boundary
+ * closes (`لمنطقة ناوشيرا.`; see `ZONE_HEADS`). Limits: a bare name with
  * no area word (`طانطان وتفنيت`) stays unknown unless the table has it; a
  * name found in one article is not looked for in the others.
  */
@@ -49,11 +50,15 @@ import {
   PLACE_PREPOSITION_KEYS,
   TITLE_WORDS,
   TOPONYM_FIRST_KEYS,
+  ZONE_HEAD_KEYS,
+  ZONE_NOUN_KEYS,
 } from './lexicon.ts';
 import type { SpanFinding } from './shapes.ts';
 import { joinedToNext, tokenSpan } from './tokens.ts';
 import {
+  boundaryAfter,
   coverEntity,
+  endsInTaMarbuta,
   coverIsNisba,
   isDefinite,
   isDigits,
@@ -68,7 +73,7 @@ import {
 } from './view.ts';
 
 /** Stem tests asked of every word, defined once rather than as a new closure per word. */
-const isAreaHead = (stem: string): boolean => PLACE_AREA_HEAD_KEYS.has(stem) || PLACE_AREA_PLURAL_KEYS.has(stem);
+const isAreaHead = (stem: string): boolean => PLACE_AREA_HEAD_KEYS.has(stem) || PLACE_AREA_PLURAL_KEYS.has(stem) || ZONE_HEAD_KEYS.has(stem);
 const isFacilityHead = (stem: string): boolean => FACILITY_CLOSER_KEYS.has(stem) || FACILITY_NAME_HEAD_KEYS.has(stem);
 /** The mountain's head: `جبل طارق`, `جبل علي` are names although their second word is a first name. */
 const MOUNTAIN = normalizeArabic('جبل');
@@ -158,6 +163,7 @@ function placeFinding(view: ParagraphView, first: number, last: number, prefix: 
 function areasAt(view: ParagraphView, i: number): SpanFinding[] {
   const head = readingWhere(token(view, i), isAreaHead, 'وفبل');
   if (!head || !joinedToNext(view.text, i)) return [];
+  if (ZONE_HEAD_KEYS.has(head.stem)) return zoneAt(view, i + 1);
   const plural = PLACE_AREA_PLURAL_KEYS.has(head.stem);
   const places: SpanFinding[] = [];
   let k = i + 1;
@@ -181,6 +187,18 @@ function areasAt(view: ParagraphView, i: number): SpanFinding[] {
     prefix = joined.prefix;
   }
   return places;
+}
+
+/**
+ * The place `منطقة` names at token `k`: one indefinite word that is no
+ * common noun (`ZONE_NOUNS`, `isPlaceName`), not written with ة (`منطقة
+ * عازلة`, `آمنة`, `حرة`) and closed by a boundary (`ZONE_HEADS` says why).
+ */
+function zoneAt(view: ParagraphView, k: number): SpanFinding[] {
+  const t = token(view, k);
+  if (!t || isDefinite(t.key) || ZONE_NOUN_KEYS.has(t.key) || isStop(view, k) || endsInTaMarbuta(view, k)) return [];
+  if (!isPlaceName(view, k, t.key, {}) || !boundaryAfter(view, k)) return [];
+  return [placeFinding(view, k, k + 1, 0, null)];
 }
 
 /** A named facility starting at token `i`: `قاعدة العديد الجوية`, `في قصر الاتحادية`, `جبل الشعانبي`. */

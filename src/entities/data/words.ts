@@ -212,7 +212,7 @@ export const MEETING_VERBS: readonly string[] = words(`
  * تشينغداو`, `ميناء طرطوس`). The area word is not part of the name: a port
  * is its town's (`بميناء الدار البيضاء` links Casablanca). `منطقة` is not
  * among them: its complement is as often a common noun (`منطقة العمليات`,
- * `منطقة نفوذ`) as a name.
+ * `منطقة نفوذ`) as a name (`ZONE_HEADS`).
  */
 export const PLACE_AREA_HEADS: readonly string[] = words(`مدينة ولاية محافظة إقليم مقاطعة جزيرة بلدة بلدية قرية ميناء`);
 
@@ -223,6 +223,17 @@ export const PLACE_AREA_HEADS: readonly string[] = words(`مدينة ولاية 
  * organization the sentence speaks of.
  */
 export const QUOTED_PLACE_HEADS: readonly string[] = words(`منطقة المنطقة`);
+
+/**
+ * The area word `منطقة` (zone, area), whose complement is as often a
+ * common noun as a name (`منطقة العمليات`, `منطقة نفوذ`, `منطقة عازلة`).
+ * Unquoted, it names a place only by a single indefinite word that is no
+ * common noun and that a boundary closes (`لمنطقة ناوشيرا.`, `بمنطقة
+ * ناوشيرا في إقليم خيبر`); the nouns a zone is most often made of in
+ * defence prose are listed so that they never pass for one.
+ */
+export const ZONE_HEADS: readonly string[] = words(`منطقة`);
+export const ZONE_NOUNS: readonly string[] = words(`نفوذ نزاع صراع قتال حظر عبور تماس توتر خطر عمليات حرب عزل فصل نشاط مسؤولية تدريب رماية`);
 
 /** Plural and dual area words, which take several names joined by و (`ولايات دارفور وكردفان`, `مدينتي الحسكة والقامشلي`). */
 export const PLACE_AREA_PLURALS: readonly string[] = words(`مدينتي مدن ولايات محافظات أقاليم مقاطعات جزر بلدات قرى`);

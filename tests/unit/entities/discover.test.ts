@@ -577,6 +577,13 @@ describe('discovering places', () => {
     expect(annotate(article('أجرى الجيش مناورات عسكرية بمنطقة "تيندوف" قرب الحدود.')).mentions[0]?.entityId).toBe('tindouf');
   });
 
+  it('takes one bare name that a boundary closes after منطقة for a place, and no zone of a common noun', () => {
+    expect(places('أقيم حفل في المركز الوطني الموجود في البلدة التابعة لمنطقة ناوشيرا.')).toEqual([['ناوشيرا', null]]);
+    expect(places('وتقع القاعدة بمنطقة لاداخ على الحدود.')).toEqual([['لاداخ', null]]);
+    expect(places('أعلن الجيش منطقة عازلة على الحدود، وحذر من دخول منطقة نفوذ، ومنطقة العمليات، ومنطقة حظر الطيران.')).toEqual([]);
+    expect(places('تعد المنطقة الجنوبية منطقة عسكرية مغلقة.')).toEqual([]);
+  });
+
   it('leaves a name whose end it cannot tell unknown rather than cut it', () => {
     expect(places('اندلعت المعارك في مدينة سري كانيه الحدودية.')).toEqual([]);
   });
