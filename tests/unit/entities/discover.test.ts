@@ -63,6 +63,10 @@ describe('discovering people', () => {
     expect(names[0]).toMatch(/محمد جواد$/u);
   });
 
+  it('reads دولة after an office as its complement, not as a name («مدير ديوان رئيس دولة اتحاد جزر القمر»)', () => {
+    expect(people('استقبل المفتش العام السيد حمادة مادي بوليرو، مدير ديوان رئيس دولة اتحاد جزر القمر، المكلف بالدفاع.').map((p) => p.name)).toEqual(['حمادة مادي بوليرو']);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
