@@ -180,6 +180,8 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
       if (place && (place.type === 'country' || (place.type === 'place' && place.country === null))) {
         country ??= place.type === 'country' ? place.id : place.country;
         specific = true;
+        // A national body's country only says whose it is (`الإدارة الوطنية للدفاع في المغرب`).
+        if (place.type === 'country' && namesItsNation(view, i + 1, j)) break;
         j = (view.cover[j + 1] as Match).last;
         break;
       }
@@ -240,6 +242,15 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     }
   }
   return finding;
+}
+
+/** `الوطني`, `الوطنية`: a body that calls itself national belongs to one country. */
+const NATIONAL_KEYS: ReadonlySet<string> = new Set(['الوطني', 'الوطنية'].map(normalizeArabic));
+
+/** True when a word of tokens `[first, last)` calls the organization national. */
+function namesItsNation(view: ParagraphView, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (NATIONAL_KEYS.has(token(view, k)?.key ?? '')) return true;
+  return false;
 }
 
 const QUOTE = /[“”«»"″„‟]/gu;

@@ -448,6 +448,11 @@ describe('discovering organizations and events', () => {
     expect(discovered('شاركت القوات المسلحة الملكية في التمرين.')).toEqual([['organization', 'القوات المسلحة الملكية', null]]);
   });
 
+  it('keeps a command area in the name, and reads the country after a national body as whose it is', () => {
+    expect(discovered('وقال متحدث باسم القيادة الأمريكية في إفريقيا إن التمرين بدأ.').filter(([type]) => type === 'organization')).toEqual([['organization', 'القيادة الأمريكية في إفريقيا', 'US']]);
+    expect(discovered('التقى الوزير المسؤول عن الإدارة الوطنية للدفاع في المغرب.').filter(([type]) => type === 'organization')).toEqual([['organization', 'الإدارة الوطنية للدفاع', 'MA']]);
+  });
+
   it('takes a bare head and the city where it sits for no organization («هذه الإدارة بالرباط»)', () => {
     expect(discovered('استقبل الوزير ضيفه بمقر هذه الإدارة بالرباط.').filter(([type]) => type === 'organization')).toEqual([]);
   });
