@@ -180,6 +180,34 @@ const LIST = `
 نعيم naim
 هاني hani
 إيهاب ehab
+مهند muhannad
+حيدر haidar
+كاظم kadhim
+عدنان adnan
+مثنى muthanna
+فراس firas
+عمار ammar
+جاسم jassim
+عبيد obaid
+سعود saud
+نواف nawaf
+هزاع hazza
+طحنون tahnoun
+شخبوط shakhbout
+شهاب shihab *
+رعد raad *
+صباح sabah *
+نوري nouri *
+فاضل fadel *
+ماهر maher *
+غالب ghaleb *
+راضي radi *
+مشعل mishaal *
+مطر matar *
+فرحان farhan *
+فياض fayyad *
+مجاهد mujahid *
+صديق siddiq *
 كامل kamil *
 ممدوح mamdouh
 ساهر saher *

@@ -67,6 +67,12 @@ describe('discovering people', () => {
     expect(people('استقبل المفتش العام السيد حمادة مادي بوليرو، مدير ديوان رئيس دولة اتحاد جزر القمر، المكلف بالدفاع.').map((p) => p.name)).toEqual(['حمادة مادي بوليرو']);
   });
 
+  it('finds Gulf, Iraqi and Pakistani officials by first names the lexicon had lacked', () => {
+    expect(people('كما قام مجاهد أنور خان بزيارة مقر القوات الجوية السريلانكية.').map((p) => p.name)).toEqual(['مجاهد أنور خان']);
+    // Their Latin spellings name the pages: `saud-…-mishaal-…`, not a letter-by-letter `saoud-…-mashal-…`.
+    expect(people('واستقبل الأمير سعود بن مشعل بن عبد العزيز الوفد.').map((p) => p.id)).toEqual(['saud-ben-mishaal-ben-abd-al-aziz']);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
