@@ -97,7 +97,7 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
   }
   // Continue while words look like name words.
   let closed = false;
-  while (!closed && units.length < 4 && j < tokens.length && j - start < 8) {
+  while (!closed && units.length < 5 && j < tokens.length && j - start < 8) {
     if (!joinedToNext(view.text, j - 1)) break;
     const t = tokens[j] as Token;
     const key = t.key;

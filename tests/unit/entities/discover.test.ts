@@ -73,6 +73,12 @@ describe('discovering people', () => {
     expect(people('واستقبل الأمير سعود بن مشعل بن عبد العزيز الوفد.').map((p) => p.id)).toEqual(['saud-ben-mishaal-ben-abd-al-aziz']);
   });
 
+  it('reads an Iraqi name of five units whole, so that its family name alone refers to it later', () => {
+    const found = annotate(article('أجرى قائد القوة الجوية العراقية، الفريق الطيار الركن مهنّد غالب محمد راضي الأسدي، زيارة رسمية إلى إسلام آباد.', 'وأشاد الأسدي بالتعاون.'));
+    expect(found.discovered.filter((e) => e.type === 'person').map((p) => p.name)).toEqual(['مهنّد غالب محمد راضي الأسدي']);
+    expect(found.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['مهنّد غالب محمد راضي الأسدي', 'الأسدي']);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
