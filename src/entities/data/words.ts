@@ -11,9 +11,15 @@
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
-/** Particles, pronouns, demonstratives, relatives, time words: never part of a name. */
+/**
+ * Particles, pronouns, demonstratives, relatives, time words: never part of
+ * a name. Among them, ب before the nouns that start with و most often
+ * used so (`بوضع`, `بوجود`), which read like a Maghreb name in بو
+ * (`بوشعيب`, `بوريطة`): `والملحق العسكري الباكستاني بوضع إكليل` is no one.
+ */
 export const STOP_WORDS: readonly string[] = words(`
 في من إلى الى على عن مع بين حول بحضور حضور برفقة رفقة بمعية خلال عبر ضد منذ نحو لدى عند حتى قبل بعد أمام وراء تحت فوق دون ضمن إثر عقب وفق وفقا حسب بحسب طبقا لصالح جانب
+بوضع بوصف بوجود بوقف بوصول بوساطة
 أن إن أنه إنه أنها إنها لأن كأن لكن لكنه بل أو أم ثم إذا إذ حيث كما كي لكي لو لولا ما ماذا لماذا متى أين كيف هل لا لم لن ليس ليست قد لقد سوف
 الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي من ما هذا هذه ذلك تلك هذان هاتان هؤلاء أولئك هنا هناك
 هو هي هم هما هن نحن أنا أنت أنتم إياه له لها لهم لهما به بها بهم منه منها منهم فيه فيها عليه عليها إليه إليها عنه عنها معه معها

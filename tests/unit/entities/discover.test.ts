@@ -79,6 +79,11 @@ describe('discovering people', () => {
     expect(found.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['مهنّد غالب محمد راضي الأسدي', 'الأسدي']);
   });
 
+  it('reads ب before a noun in و after an office as what its holder did, not as a name in بو', () => {
+    expect(people('قام قائد السفينة والملحق العسكري الباكستاني بوضع إكليل من الزهور على قبر الجندي المجهول.')).toEqual([]);
+    expect(people('استقبل الجنرال دوكور دارمي بوشعيب عروب الوفد.').map((p) => p.name)).toEqual(['بوشعيب عروب']);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
