@@ -154,10 +154,13 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
     }
     if (!isDefinite(key) && !CONNECTORS.has(key) && units.length >= 2 && !isFirstNameWord(key) && !known.has(key)) {
       // A third plain word is a name word only after a compound given name
-      // (`رجب طيب أردوغان`) or right before a boundary.
+      // (`رجب طيب أردوغان`) or right before a boundary, and never when it
+      // heads a word with a possessive pronoun (`عاصم منير حرص بلاده`: his
+      // country's eagerness, the object of the verb before the name).
       const second = units[1] ?? '';
       const secondIsGiven = !CONNECTORS.has(second.split(' ')[0] ?? '') && isFirstNameWord(second);
       if (looksLikeCommonNoun(key) || (!secondIsGiven && !boundaryAfter(view, j))) break;
+      if (joinedToNext(view.text, j) && endsInPronoun(view, j + 1)) break;
     }
     if (looksLikeCommonNoun(key) && !known.has(key)) {
       if (mode === 'lexicon' || units.length !== 1 || !familyNameOfPluralShape(view, j, known)) break;

@@ -310,6 +310,31 @@ function clauseStart(view: ParagraphView, i: number): number {
 }
 
 /**
+ * True when the clause starting at token `clause` follows a comma that
+ * closes a name, directly or after other title phrases between commas
+ * (`التقى صقر، وزير الدفاع المصري، المشير عاصم منير`; `بوشعيب عروب، المفتش
+ * العام …، قائد المنطقة الجنوبية، الجنرال ميركو زولياني`): a title phrase
+ * that is the whole clause is then that person's apposition, not a title
+ * of the name after it (one behind a preposition or و, `مع رئيس الأركان،`,
+ * `بمدير المخابرات،`, `وسفير باكستان،`, names whom they met or who joined
+ * them, and stays). A name here is a
+ * word before the comma that is no particle, verb, digit or part of a
+ * title chain (a place or an organization is part of one).
+ */
+function trailsName(view: ParagraphView, clause: number): boolean {
+  let start = clause;
+  for (;;) {
+    const end = start - 1;
+    if (end < 0 || !/^\s*[،,]/u.test(gapAfter(view.text, end))) return false;
+    const previous = clauseStart(view, end);
+    let appositive = titleAt(view, previous) !== undefined;
+    for (let m = previous; appositive && m <= end; m++) if (!chainish(view, m)) appositive = false;
+    if (!appositive) return !isStop(view, end) && !chainish(view, end) && !/^\d+$/u.test(token(view, end)?.key ?? '');
+    start = previous;
+  }
+}
+
+/**
  * The role given to a person named by tokens `[first, last)`: the title
  * chain right before the name, a title phrase before a comma that precedes
  * it, and an apposition after it. A name that carries a preposition
@@ -357,6 +382,8 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
       // `السيسي، رئيس جمهورية مصر العربية بملك الأردن، عبد الله الثاني`: only the title of the one met.
       let from = k;
       for (let m = k + 1; m <= before; m++) if (titleOfAnother(view, m)) from = m;
+      // A bare phrase that is a clause of its own right after someone's name is that person's apposition.
+      if (from === clause && titleAt(view, clause)?.prefix === 0 && trailsName(view, clause)) break;
       const hit = titleAt(view, from) as TitleHit;
       if (hit.kind !== 'courtesy' && hit.kind !== 'counterpart') use(chainParts(view, from, before + 1));
       else use({ parts: [], country: chainParts(view, from, before + 1).country });

@@ -84,6 +84,20 @@ describe('discovering people', () => {
     expect(people('استقبل الجنرال دوكور دارمي بوشعيب عروب الوفد.').map((p) => p.name)).toEqual(['بوشعيب عروب']);
   });
 
+  it('ends a name before a noun that heads a word with a pronoun («عاصم منير حرص بلاده»)', () => {
+    expect(people('وأكد المشير عاصم منير حرص بلاده على توسيع التدريبات المشتركة.').map((p) => p.name)).toEqual(['عاصم منير']);
+  });
+
+  it('gives a title phrase between commas after a name to that name, not to the next one', () => {
+    const titles = (text: string) => people(text).map((p) => [p.name, p.titles.map((t) => t.title)]);
+    expect(titles('التقى الفريق أول عبد المجيد صقر، وزير الدفاع المصري، المشير عاصم منير، رئيس أركان الجيش الباكستاني.')).toEqual([
+      ['عبد المجيد صقر', ['الفريق أول', 'وزير الدفاع المصري']],
+      ['عاصم منير', ['المشير', 'رئيس أركان الجيش الباكستاني']],
+    ]);
+    // Behind a preposition or و the phrase names whom they met, or who joined them.
+    expect(titles('التقى وزير الدولة للإنتاج الحربي، محمد صلاح الدين مصطفى، بسفير باكستان بالقاهرة، عامر شوكت، لبحث التعاون.')[1]).toEqual(['عامر شوكت', ['سفير باكستان بالقاهرة']]);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
