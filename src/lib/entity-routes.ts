@@ -3,6 +3,9 @@
  * organizations, places, events): which pages each section has beyond the
  * entity page itself, and where they live.
  *
+ * - `/<section>/<former id>/`: the address of an official's spelling the
+ *   dossier joined into another's page, which sends the reader there
+ *   (`MovedPage.astro`);
  * - `/<section>/<slug>/mentions/<n>/`: the entity's older articles with their
  *   passages, as archive pages numbered from the oldest (`paginate.ts`); the
  *   entity page is the front, with the newest;
@@ -15,7 +18,7 @@ import { ARTICLES_PER_PAGE, INDEX_ROWS } from './limits.ts';
 import { archivePages, laterPages } from './paginate.ts';
 import { entityPassages } from './relations.ts';
 import { ENTITY_TYPES } from '../pipeline/types.ts';
-import { entityPageKey, mentionsPageKey } from './page-keys.ts';
+import { entityPageKey, mentionsPageKey, movedPageKey } from './page-keys.ts';
 
 /** The entity type of a section folder (`officials` → `person`). */
 export function sectionType(section: string): EntityType | undefined {
@@ -37,6 +40,17 @@ export function allEntityPaths(dossier: Dossier) {
     props: { entity },
     cacheKey: entityPageKey(dossier, entity),
   }));
+}
+
+/** Static paths of the former addresses of every entity (`formerIds`), with the entity they lead to as prop. */
+export function movedEntityPaths(dossier: Dossier) {
+  return dossier.entities.flatMap((entity) =>
+    (entity.formerIds ?? []).map((id) => ({
+      params: { section: ENTITY_SECTION[entity.type], id: entitySlug(entity.type, id) },
+      props: { entity, moved: true },
+      cacheKey: movedPageKey(entity),
+    })),
+  );
 }
 
 /** Static paths of the older mention pages of every entity. */

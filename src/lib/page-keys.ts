@@ -19,6 +19,8 @@
  *   type, country, review state, shared articles), its country's name and,
  *   for a country, the entities that belong to it, for a recurring event,
  *   its series and editions (`editions.ts`);
+ * - a former address of an official (`MovedPage.astro`): the type, id and
+ *   name of the page it leads to;
  * - an older page of an entity's mentions or of the article index: the
  *   entity's name and type (mentions), the page number, the articles on the
  *   page, and whether its newer neighbour is the list's front. These pages
@@ -72,6 +74,11 @@ export function articlePageKey(dossier: Dossier, article: ArticleEntry): string 
     article.data.entities.filter((entity) => entity.type === 'person').map((entity) => officialFilterNames(dossier).has(dossier.entityById.get(entity.id)?.name ?? entity.name)),
     relatedOf(dossier, article).map(({ article: other, shared }) => [articleDigest(other), shared]),
   ]);
+}
+
+/** The cache key of a former address of an entity, which leads to its page. */
+export function movedPageKey(entity: EntityRecord): string {
+  return hash(['moved', entity.type, entity.id, entity.name]);
 }
 
 /** The cache key of an entity's own page. */

@@ -24,6 +24,12 @@ export interface IndexedEntity extends Entity {
   articles: string[];
   /** Total number of mentions across the dossier. */
   mentions: number;
+  /**
+   * Ids whose pages now lead to this one: the spellings of an official the
+   * dossier joined into this entity (`identities.ts`), sorted; absent when
+   * there is none.
+   */
+  formerIds?: string[];
 }
 
 /**
@@ -32,10 +38,11 @@ export interface IndexedEntity extends Entity {
  *
  * @param known entities mentions can point to (registry, countries, capitals, discovered)
  * @param articles annotated articles
+ * @param formerIds ids joined into each entity, by the entity's id (`formerIdsOf`)
  * @returns mentioned entities, sorted by type then by mention count (descending) then id
  * @throws Error when a mention points to an entity `known` does not contain: a pipeline bug
  */
-export function buildEntityIndex(known: readonly Entity[], articles: readonly AnnotatedArticle[]): IndexedEntity[] {
+export function buildEntityIndex(known: readonly Entity[], articles: readonly AnnotatedArticle[], formerIds: ReadonlyMap<string, string[]> = new Map()): IndexedEntity[] {
   const byId = new Map(known.map((entity) => [entity.id, entity]));
   const order = articles.toSorted(byDateDescending);
   const found = new Map<string, IndexedEntity>();
@@ -51,6 +58,11 @@ export function buildEntityIndex(known: readonly Entity[], articles: readonly An
       entry.mentions++;
       if (entry.articles.at(-1) !== article.meta.slug) entry.articles.push(article.meta.slug);
     }
+  }
+  // A former id never shadows a page of its own.
+  for (const entry of found.values()) {
+    const former = formerIds.get(entry.id)?.filter((id) => !found.has(id));
+    if (former?.length) entry.formerIds = former;
   }
   const typeOrder = ['country', 'person', 'organization', 'place', 'event'];
   return [...found.values()].sort(

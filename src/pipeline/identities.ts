@@ -104,6 +104,19 @@ function byShortestName(a: Entity, b: Entity): number {
 const GLUED_ABD = /(?:^|\s)عبدال/u;
 
 /**
+ * The ids each entity took over, by the entity's id, sorted: the pages
+ * that the join made into addresses of another (`/officials/sid-asim-mounir/`
+ * of `/officials/asim-mounir/`), which the site keeps as pages that send
+ * the reader on.
+ */
+export function formerIdsOf(identities: PersonIdentities): Map<string, string[]> {
+  const former = new Map<string, string[]>();
+  for (const [id, identity] of identities) former.set(identity.id, [...(former.get(identity.id) ?? []), id]);
+  for (const ids of former.values()) ids.sort();
+  return former;
+}
+
+/**
  * The article with its mentions and discovered people under their dossier
  * identities. A discovered person who is now a curated one is no longer
  * among the article's discoveries; any other keeps what the article learnt

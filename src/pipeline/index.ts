@@ -29,7 +29,7 @@ import { loadRegistry } from '../entities/registry.ts';
 import { geoEntities } from '../entities/countries.ts';
 import { AnnotationCache, contentDigest } from './cache.ts';
 import { buildEntityIndex, type IndexedEntity } from './entity-index.ts';
-import { reidentify, unifyPeople } from './identities.ts';
+import { formerIdsOf, reidentify, unifyPeople } from './identities.ts';
 import { SeedError, type AnnotatedArticle, type Article, type DateMention, type Entity, type RemovedLine, type Seed } from './types.ts';
 
 /** Where the pipeline reads and writes; every path is absolute. */
@@ -116,7 +116,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const articles = joined.map(({ article }) => article);
   const renamed = new Map(joined.map(({ article, renamed }) => [article, renamed]));
   const known = mergeEntities([...entities.known, ...articles.flatMap((article) => article.discovered)]);
-  const index = buildEntityIndex(known, articles);
+  const index = buildEntityIndex(known, articles, formerIdsOf(identities));
   const entityById = new Map<string, Entity>(known.map((entity) => [entity.id, entity]));
 
   await Promise.all([options.articlesDir, options.annotationsDir, options.generatedDir].map((dir) => mkdir(dir, { recursive: true })));

@@ -23,6 +23,8 @@ export const indexedEntitySchema = z.object({
   /** Slugs of the articles that mention it, newest first. */
   articles: z.array(z.string()),
   mentions: z.number().int().nonnegative(),
+  /** Ids whose pages now send the reader to this one (an official's other spellings, joined). */
+  formerIds: z.array(z.string()).optional(),
 });
 
 export type IndexedEntityData = z.infer<typeof indexedEntitySchema>;

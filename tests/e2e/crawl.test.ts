@@ -9,7 +9,9 @@
  * Absolute links to the configured site (`https://dossier.test`, used by
  * canonical links and the sitemap) count as internal. Finally, every page
  * in `dist/` must be reachable from the home page: an orphan page is one a
- * reader cannot find.
+ * reader cannot find. The one exception is the former address of an
+ * official the dossier joined into another's page (`MovedPage.astro`): it
+ * is there for links from outside, and only sends the reader on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -162,9 +164,10 @@ for (const [name, key] of [
       expect(result.pages.length).toBeGreaterThan(10);
     });
 
-    test('reaches every page of the site from the home page', () => {
+    test('reaches every page of the site from the home page, but a former address that sends the reader on', () => {
       const orphans = allHtml(built.dist, built.base).filter((page) => !page.endsWith('404.html') && !result.pages.includes(page));
-      expect(orphans).toEqual([]);
+      const sendsOn = (page: string) => parsePage(readFileSync(path.join(built.dist, page.slice(built.base.length), 'index.html'), 'utf8')).one('meta[http-equiv="refresh"]') !== undefined;
+      expect(orphans.filter((page) => !sendsOn(page))).toEqual([]);
     });
 
     test('reaches the dossier pages readers come for', () => {

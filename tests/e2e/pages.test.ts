@@ -18,6 +18,7 @@ import { toText } from 'hast-util-to-text';
 import { readPage, type Page } from '../helpers/html.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticSite } from '../helpers/serve.ts';
+import { nameSlug } from '../../src/entities/lexicon.ts';
 
 interface Site {
   dist: string;
@@ -193,6 +194,30 @@ describe('official pages', () => {
     if (unreviewed) expect(text(page(seeds, unreviewed.url).one('.notice'))).toContain('لم يراجع');
     const reviewed = entities.find((e) => e.reviewed);
     if (reviewed) expect(page(seeds, reviewed.url).one('.notice')).toBeUndefined();
+  });
+});
+
+describe('an official written two ways', () => {
+  // The fixtures name Asim Munir as «سيد عاصم منير» in one article and «عاصم منير» in another.
+  const official = data<EntityRow[]>(fixtures, 'entities.json').find((entity) => entity.type === 'person' && entity.name === 'عاصم منير');
+  const formerUrl = `${fixtures.base}officials/${nameSlug('سيد عاصم منير')}/`;
+
+  test('has one page that gathers the articles of both spellings', () => {
+    expect(official?.aliases).toContain('سيد عاصم منير');
+    expect(official?.articles).toHaveLength(2);
+    expect(articleLinks(page(fixtures, official?.url ?? ''))).toHaveLength(2);
+  });
+
+  test('keeps the address of the other spelling, which sends the reader on, and which search and search engines leave out', () => {
+    const moved = page(fixtures, formerUrl);
+    const target = official?.url ?? '';
+    expect(attr(moved.one('meta[http-equiv="refresh"]'), 'content')).toBe(`0; url=${target}`);
+    expect(attr(moved.one('link[rel="canonical"]'), 'href')).toBe(`https://dossier.test${target}`);
+    expect(attr(moved.one('meta[name="robots"]'), 'content')).toBe('noindex');
+    expect(text(moved.one(`main a[href="${target}"]`))).toBe('عاصم منير');
+    expect(attr(moved.one('html'), 'lang')).toBe('ar');
+    expect(attr(moved.one('html'), 'dir')).toBe('rtl');
+    expect(moved.all('[data-search-region]')).toHaveLength(0);
   });
 });
 
@@ -530,6 +555,20 @@ describe('in a browser', () => {
     const sorted = names.toSorted(collator.compare);
     expect([sorted, sorted.toReversed()]).toContainEqual(names);
     await p.close();
+  });
+
+  test("an official's former address takes the reader to the page of every spelling", async () => {
+    const fixturesSite = await serve(fixtures.dist, fixtures.base);
+    const official = data<EntityRow[]>(fixtures, 'entities.json').find((entity) => entity.type === 'person' && entity.name === 'عاصم منير');
+    const p = await browser.newPage();
+    try {
+      await p.goto(`${fixturesSite.url}officials/${nameSlug('سيد عاصم منير')}/`);
+      await p.waitForURL((url) => url.pathname === official?.url);
+      expect(await p.locator('main h1').first().textContent()).toContain('عاصم منير');
+    } finally {
+      await p.close();
+      await fixturesSite.close();
+    }
   });
 
   test('the timeline country menu takes the reader to that country', async () => {

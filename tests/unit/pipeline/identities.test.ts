@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nameCore } from '../../../src/entities/discover.ts';
-import { reidentify, unifyPeople } from '../../../src/pipeline/identities.ts';
+import { formerIdsOf, reidentify, unifyPeople } from '../../../src/pipeline/identities.ts';
 import { nameLatin, nameSlug } from '../../../src/entities/lexicon.ts';
 import type { AnnotatedArticle, Entity } from '../../../src/pipeline/types.ts';
 
@@ -93,6 +93,13 @@ describe('unifyPeople', () => {
   it('sends a discovered spelling of a curated official to the registry\'s page', () => {
     const curated = discovered('شهباز شريف', 'PK', { id: 'shehbaz-sharif-pm', reviewed: true, aliases: ['شهباز شريف'] });
     expect(pagesOf([discovered('محمد شهباز شريف')], [curated])).toEqual(['shehbaz-sharif-pm']);
+  });
+});
+
+describe('formerIdsOf', () => {
+  it('lists, for each page, the ids of the spellings joined into it', () => {
+    const identities = unifyPeople([], [discovered('سيد عاصم منير'), discovered('محمد عاصم منير'), discovered('عاصم منير'), discovered('نواز شريف')]);
+    expect(formerIdsOf(identities)).toEqual(new Map([['asim-mounir', [nameSlug('محمد عاصم منير'), nameSlug('سيد عاصم منير')].sort()]]));
   });
 });
 

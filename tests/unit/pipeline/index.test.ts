@@ -149,8 +149,8 @@ describe('runPipeline', () => {
     writeFileSync(path.join(options.seedsDir, 'b.txt'), 'لقاء في الرياض\n\nالتقى رئيس الوزراء الباكستاني محمد شهباز شريف وزير الدفاع السعودي في الرياض.\n');
     const result = await runPipeline(options);
     const people = result.entities.filter((entity) => entity.type === 'person');
-    expect(people.map(({ id, name, aliases, articles }) => ({ id, name, aliases, articles }))).toEqual([
-      { id: 'shehbaz-sharif', name: 'شهباز شريف', aliases: ['محمد شهباز شريف'], articles: ['b', 'a'] },
+    expect(people.map(({ id, name, aliases, articles, formerIds }) => ({ id, name, aliases, articles, formerIds }))).toEqual([
+      { id: 'shehbaz-sharif', name: 'شهباز شريف', aliases: ['محمد شهباز شريف'], articles: ['b', 'a'], formerIds: ['mohammed-shehbaz-sharif'] },
     ]);
     expect(readFileSync(path.join(options.articlesDir, 'b.mdx'), 'utf8')).toContain('<Entity id="shehbaz-sharif" type="person">محمد شهباز شريف</Entity>');
   });

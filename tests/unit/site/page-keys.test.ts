@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier, EntityRecord } from '../../../src/data/dossier.ts';
-import { entityPageKey } from '../../../src/lib/page-keys.ts';
+import { entityPageKey, movedPageKey } from '../../../src/lib/page-keys.ts';
+import { movedEntityPaths } from '../../../src/lib/entity-routes.ts';
 
 const event = (id: string, name: string, nameEn: string | null = null): EntityRecord => ({
   id,
@@ -41,5 +42,20 @@ describe("an event page's cache key", () => {
 
   it('stays the same when an unrelated event joins, so the page is not rendered again', () => {
     expect(keyOf2019(event('world-defense-show', 'معرض الدفاع الدولي'))).toBe(keyOf2019());
+  });
+});
+
+describe("an official's former addresses", () => {
+  const official: EntityRecord = { ...event('asim-mounir', 'عاصم منير'), type: 'person', formerIds: ['sid-asim-mounir'] };
+
+  it('are pages in the officials folder, each leading to the official', () => {
+    expect(movedEntityPaths(dossierOf([official, event('indus-shield', 'إندس شيلد')]))).toEqual([
+      { params: { section: 'officials', id: 'sid-asim-mounir' }, props: { entity: official, moved: true }, cacheKey: movedPageKey(official) },
+    ]);
+  });
+
+  it('are rendered again only when the page they lead to is renamed or moves', () => {
+    expect(movedPageKey({ ...official, articles: ['another-article'], mentions: 9 })).toBe(movedPageKey(official));
+    expect(movedPageKey({ ...official, name: 'المشير عاصم منير' })).not.toBe(movedPageKey(official));
   });
 });
