@@ -70,7 +70,8 @@ export interface NameParse {
 }
 
 /**
- * Reads a name from token `start`: units of name-like words, up to four.
+ * Reads a name from token `start`: units of name-like words, up to five (an Iraqi
+ * name gives a given name, three forebears and a family name).
  */
 export function parseName(view: ParagraphView, start: number, mode: NameMode, known: ReadonlySet<string>): NameParse | undefined {
   const tokens = view.text.tokens;

@@ -91,6 +91,10 @@ function byCountry(people: readonly Entity[]): Entity[][] {
   return [...countries].map((country) => people.filter((entity) => entity.country === country));
 }
 
+/** `عبد` written onto the name it joins (`عبدالمجيد`), which the display prefers apart. */
+const GLUED_ABD = /(?:^|\s)عبدال/u;
+
+/** The order in which a group's spellings are preferred for its page (see the module's comment). */
 function byShortestName(a: Entity, b: Entity): number {
   return (
     unitsOfName(a.name).length - unitsOfName(b.name).length ||
@@ -99,9 +103,6 @@ function byShortestName(a: Entity, b: Entity): number {
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
-
-/** `عبد` written onto the name it joins (`عبدالمجيد`), which the display prefers apart. */
-const GLUED_ABD = /(?:^|\s)عبدال/u;
 
 /**
  * The ids each entity took over, by the entity's id, sorted: the pages
