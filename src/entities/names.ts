@@ -49,7 +49,7 @@ import {
   isFirstNameWord,
   looksLikeFamilyName,
   looksLikeCommonNoun,
-  looksLikeFutureVerb,
+  looksLikeVerb,
   hasBrokenPluralShape,
   carriesPreposition,
   tokenText,
@@ -123,7 +123,7 @@ export function parseName(view: ParagraphView, start: number, mode: NameMode, kn
     }
     if (isStop(view, j) || isDigits(key) || titleAt(view, j) || COMPLEMENTS.has(key) || endsInPronoun(view, j) || isAccusative(view, j)) break;
     // `المشير خليفة حفتر سيعود إلى …`: the sentence's verb.
-    if (looksLikeFutureVerb(key) && !known.has(key)) break;
+    if (looksLikeVerb(key) && !known.has(key)) break;
     if (isLatin(key) !== isLatin(startToken.key)) break;
     if (!FIRST_NAME_INDEX.has(key) && !CONNECTORS.has(key)) {
       const glued = carriesPreposition(t);
@@ -292,7 +292,7 @@ export function readUnit(view: ParagraphView, i: number, key: string): { unit: s
 function validName(view: ParagraphView, parse: NameParse, mode: NameMode, entry: FirstName | null, known: ReadonlySet<string>): boolean {
   const { units } = parse;
   if (!units.length) return false;
-  if (units.length === 1 && looksLikeFutureVerb(units[0] ?? '')) return false;
+  if (units.length === 1 && looksLikeVerb(units[0] ?? '')) return false;
   if (mode === 'title') return true;
   if (units.length < 2) return false;
   if (mode === 'apposition') return boundaryAfter(view, parse.last - 1);

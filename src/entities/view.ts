@@ -253,14 +253,17 @@ export function isAccusative(view: ParagraphView, i: number): boolean {
 }
 
 /**
- * A verb in the future tense: س before an imperfect the lexicon knows
- * (`ستسهم`, `سيعود`, `سيجري`). After a title (`زيارة الوزير … ستسهم في …`)
- * or a name (`المشير خليفة حفتر سيعود إلى …`) it is the sentence going on.
- * Only known verbs count: names of the same shape abound (`سينغ`, `سيدو`,
- * `ستارمر`).
+ * A verb that goes on with the sentence after a title (`زيارة الوزير …
+ * ستسهم في …`, `مباحثات حموشي مع المسؤول الأمني الباكستاني انصبت على …`) or
+ * a name (`المشير خليفة حفتر سيعود إلى …`): the future tense, س before an
+ * imperfect the lexicon knows (`ستسهم`, `سيعود`; only known verbs count,
+ * names of that shape abound: `سينغ`, `سيدو`, `ستارمر`), or the feminine
+ * past of the انفعل and افتعل forms (`انصبت`, `انعقدت`, `اختتمت`), a shape
+ * no name has.
  */
-export function looksLikeFutureVerb(key: string): boolean {
-  return key.length > 3 && /^س[يتنا]/u.test(key) && STOP.has(key.slice(1)) && !FIRST_NAME_INDEX.has(key);
+export function looksLikeVerb(key: string): boolean {
+  if (FIRST_NAME_INDEX.has(key)) return false;
+  return (key.length > 3 && /^س[يتنا]/u.test(key) && STOP.has(key.slice(1))) || /^ان..ت$|^ا.ت..ت$/u.test(key);
 }
 
 /**

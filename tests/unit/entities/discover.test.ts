@@ -98,6 +98,13 @@ describe('discovering people', () => {
     expect(titles('التقى وزير الدولة للإنتاج الحربي، محمد صلاح الدين مصطفى، بسفير باكستان بالقاهرة، عامر شوكت، لبحث التعاون.')[1]).toEqual(['عامر شوكت', ['سفير باكستان بالقاهرة']]);
   });
 
+  it('reads the words of Moroccan security communiqués after a title as words, not names («سبل», «لقطبي», «انصبت»)', () => {
+    const names = (text: string) => people(text).map((p) => p.name);
+    expect(names('بحث المدير العام، عبد اللطيف حموشي، مع نظيره السعودي سبل تطوير التعاون الأمني.')).toEqual(['عبد اللطيف حموشي']);
+    expect(names('قام السيد عبد اللطيف حموشي، المدير العام لقطبي المديرية العامة للأمن الوطني، بزيارة عمل.')).toEqual(['عبد اللطيف حموشي']);
+    expect(names('وأوضح البلاغ أن المباحثات مع المسؤول الأمني الباكستاني انصبت على استعراض التعاون.')).toEqual([]);
+  });
+
   it('reads كامل in a name as the name, not as ك before the name أمل', () => {
     expect(people('ونظيره العراقي عبد الأمير كامل الشمري، اليوم الثلاثاء بمراكش.').map((p) => p.name)).toEqual(['عبد الأمير كامل الشمري']);
   });
