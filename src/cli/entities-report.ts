@@ -9,7 +9,8 @@
  * `content/entities/<type>.yaml` once checked (add `name_en` and fix
  * anything the heuristics got wrong: that is the review).
  *
- * Flags: `--no-registry` annotates with countries and cities only, which
+ * Flags: `--no-registry` annotates with the built-in countries, places and
+ * international organizations only, which
  * shows what discovery alone finds in the seeds; `--json` prints the
  * entities as JSON. Seeds that cannot be read are listed and skipped.
  */
@@ -22,7 +23,7 @@ import { readSeeds } from '../pipeline/read.ts';
 import { cleanSeed } from '../pipeline/clean.ts';
 import { extractMetadata } from '../pipeline/metadata.ts';
 import { createAnnotator, mergeEntities } from '../pipeline/annotate.ts';
-import { geoEntities } from '../entities/countries.ts';
+import { builtInEntities } from '../entities/countries.ts';
 import { loadRegistry } from '../entities/registry.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 
@@ -50,7 +51,7 @@ interface Finding {
 
 const registry = args.has('--no-registry') ? { entities: [], errors: [] } : await loadRegistry(path.join(root, 'content/entities'));
 for (const error of registry.errors) console.warn(`registry: ${error.message}`);
-const annotate = createAnnotator([...geoEntities(), ...registry.entities]);
+const annotate = createAnnotator([...builtInEntities(), ...registry.entities]);
 const { seeds, errors } = await readSeeds(path.join(root, 'seeds'));
 for (const error of errors) console.warn(`skipped: ${error.message}`);
 

@@ -16,8 +16,10 @@
  *   (`الجمهورية الباكستانية`, `المملكة المغربية`), `جمهورية X`, `دولة X`.
  *
  * What no rule gives lives in `data/countries-extra.ts` (long official
- * names, irregular stems and broken plurals, names that are common words)
- * and cities in `data/places.ts`.
+ * names, irregular stems and broken plurals, names that are common words),
+ * cities in `data/places.ts`, and the international organizations every
+ * dossier meets in `data/organizations.ts`: together, what the annotator
+ * knows before the registry (`builtInEntities`).
  */
 
 import arabicNames from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
@@ -25,6 +27,7 @@ import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' 
 import type { Entity } from '../pipeline/types.ts';
 import { COUNTRY_FORMS, MONARCHIES } from './data/countries-extra.ts';
 import { PLACES } from './data/places.ts';
+import { ORGANIZATIONS } from './data/organizations.ts';
 
 type NameTable = { countries: Record<string, string | string[]> };
 
@@ -136,11 +139,24 @@ export function placeEntities(): Entity[] {
 }
 
 /**
- * Countries and cities together: what the gazetteer needs besides the
- * curated registry.
+ * The international organizations of `data/organizations.ts` as reviewed
+ * organization entities of no country.
+ *
+ * @returns one entity per table row
  */
-export function geoEntities(): Entity[] {
-  return [...countryEntities(), ...placeEntities()];
+export function organizationEntities(): Entity[] {
+  return ORGANIZATIONS.map((row) => {
+    const [name = '', ...aliases] = row.names;
+    return { id: row.id, type: 'organization' as const, name, nameEn: row.nameEn, aliases: [...aliases, row.nameEn], country: null, titles: [], wikidata: null, reviewed: true };
+  });
+}
+
+/**
+ * What every dossier knows before its registry: countries, cities and
+ * regions, and international organizations.
+ */
+export function builtInEntities(): Entity[] {
+  return [...countryEntities(), ...placeEntities(), ...organizationEntities()];
 }
 
 /** Ids of capital cities by country code. */

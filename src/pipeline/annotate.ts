@@ -120,7 +120,7 @@ const GEO: ReadonlySet<EntityType> = new Set(['country', 'place']);
 /**
  * Builds an annotator over a fixed set of entities.
  *
- * @param entities every known entity (typically `geoEntities()` and the registry); same-id entries are merged
+ * @param entities every known entity (typically `builtInEntities()` and the registry); same-id entries are merged
  * @returns a function annotating one article; it may be called for any number of articles
  */
 export function createAnnotator(entities: readonly Entity[]): (article: Article) => AnnotatedArticle {

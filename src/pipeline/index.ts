@@ -26,7 +26,7 @@ import { extractMetadata } from './metadata.ts';
 import { createAnnotator, mergeEntities } from './annotate.ts';
 import { emitAnnotations, emitMdx } from './emit.ts';
 import { loadRegistry } from '../entities/registry.ts';
-import { geoEntities } from '../entities/countries.ts';
+import { builtInEntities } from '../entities/countries.ts';
 import { AnnotationCache, contentDigest } from './cache.ts';
 import { buildEntityIndex, type IndexedEntity } from './entity-index.ts';
 import { formerIdsOf, reidentify, unifyPeople } from './identities.ts';
@@ -185,7 +185,7 @@ export interface DossierEntities {
  */
 export async function loadDossierEntities(registryDir: string): Promise<DossierEntities> {
   const { entities: registry, errors } = await loadRegistry(registryDir);
-  const known = mergeEntities([...geoEntities(), ...registry]);
+  const known = mergeEntities([...builtInEntities(), ...registry]);
   const byId = new Map(known.map((entity) => [entity.id, entity]));
   return {
     registry,

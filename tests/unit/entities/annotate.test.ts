@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Entity } from '../../../src/pipeline/types.ts';
 import { createAnnotator, mergeEntities } from '../../../src/pipeline/annotate.ts';
-import { geoEntities } from '../../../src/entities/countries.ts';
+import { builtInEntities } from '../../../src/entities/countries.ts';
 import { loadRegistry } from '../../../src/entities/registry.ts';
 import { readSeed } from '../../../src/pipeline/read.ts';
 import { cleanSeed } from '../../../src/pipeline/clean.ts';
@@ -11,7 +11,7 @@ import { extractMetadata } from '../../../src/pipeline/metadata.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const registry = await loadRegistry(path.join(root, 'content/entities'));
-const known = [...geoEntities(), ...registry.entities];
+const known = [...builtInEntities(), ...registry.entities];
 const annotate = createAnnotator(known);
 
 const seeds = new Map<string, AnnotatedArticle>(

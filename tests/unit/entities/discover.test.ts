@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Entity } from '../../../src/pipeline/types.ts';
 import { createAnnotator } from '../../../src/pipeline/annotate.ts';
-import { geoEntities } from '../../../src/entities/countries.ts';
+import { builtInEntities } from '../../../src/entities/countries.ts';
 
 /** Discovery as a reader sees it: an annotator with no registry, on one article. */
-const annotate = createAnnotator(geoEntities());
+const annotate = createAnnotator(builtInEntities());
 
 function article(...paragraphs: string[]): Article {
   return {
@@ -526,8 +526,21 @@ describe('discovering organizations and events', () => {
 
   it('takes «chaired by» for no presidency, a commission for an organization, and no adverb for a proper name', () => {
     expect(discovered('استقبل المشير وفدا برئاسة الأمين العام للوزارة.')).toEqual([]);
-    expect(discovered('قالت الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي إن الحوار مستمر.')).toEqual([['organization', 'مفوضية الاتحاد الأفريقي', null]]);
+    expect(discovered('وقالت مفوضية الانتخابات الباكستانية في بيان.')).toEqual([['organization', 'مفوضية الانتخابات الباكستانية', 'PK']]);
     expect(discovered('أفادت وكالة مهر نقلاً عن مصادر بذلك.')).toEqual([['organization', 'وكالة مهر', null]]);
+  });
+
+  it('links the international organizations every dossier meets, by name and by the abbreviations the press writes in Arabic', () => {
+    const organizations = (text: string) => annotate(article(text)).mentions.filter((m) => m.type === 'organization').map((m) => [m.entityId, m.text]);
+    expect(organizations('وأكد الأمين العام للأمم المتحدة ومجلس التعاون الخليجي وجامعة الدول العربية دعمهم.')).toEqual([
+      ['united-nations', 'للأمم المتحدة'],
+      ['gcc', 'مجلس التعاون الخليجي'],
+      ['arab-league', 'جامعة الدول العربية'],
+    ]);
+    expect(organizations('شارك المغرب في تمرين مع الناتو، وتنسق الشرطة مع الإنتربول.')).toEqual([['nato', 'الناتو'], ['interpol', 'الإنتربول']]);
+    // A body of a known organization is that organization's mention, as for the registry's.
+    expect(organizations('قالت الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي إن الحوار مستمر.')).toEqual([['african-union', 'الاتحاد الأفريقي']]);
+    expect(discovered('قالت الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي إن الحوار مستمر.')).toEqual([]);
   });
 
   it('takes traffic for no movement («حركة المرور»), and keeps a movement\'s name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/pipeline/types.ts';
 import { buildGazetteer, matchText } from '../../../src/entities/match.ts';
-import { geoEntities } from '../../../src/entities/countries.ts';
+import { builtInEntities } from '../../../src/entities/countries.ts';
 import { tokenize } from '../../../src/entities/tokens.ts';
 
 const entity = (id: string, type: Entity['type'], name: string, aliases: string[] = [], country: string | null = null): Entity => ({
@@ -17,7 +17,7 @@ const entity = (id: string, type: Entity['type'], name: string, aliases: string[
 });
 
 const gazetteer = buildGazetteer([
-  ...geoEntities(),
+  ...builtInEntities(),
   entity('royal-armed-forces', 'organization', 'القوات المسلحة الملكية', [], 'MA'),
   entity('dgst', 'organization', 'مراقبة التراب الوطني', [], 'MA'),
   entity('raheel-sharif', 'person', 'رحيل شريف', [], 'PK'),
