@@ -409,8 +409,30 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
       // name is the subject and the title phrase its object.
       const opener = token(view, chainStart - 1);
       const objectFollows = !comma && chainStart > 0 && joinedToNext(view.text, chainStart - 1) && opener !== undefined && opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem));
-      if (!another && !objectFollows) use(chainParts(view, after, end));
+      if (!another && !objectFollows) {
+        use(chainParts(view, after, end));
+        // `بوشعيب عروب، المفتش العام …، قائد المنطقة الجنوبية،`: the title
+        // phrases that follow, each a clause of its own, are his too.
+        for (let more = appositionAt(view, end); more; more = appositionAt(view, more.end)) use(chainParts(view, more.start, more.end));
+      }
     }
   }
   return { parts: [...new Set(parts)], country };
+}
+
+/**
+ * A further apposition at token `k`: after a comma, a bare title phrase
+ * (no preposition or و, not a counterpart or a courtesy) that a comma
+ * closes, so that no name follows it in its clause.
+ */
+function appositionAt(view: ParagraphView, k: number): { start: number; end: number } | undefined {
+  if (k >= view.text.tokens.length || !commaAfter(view.text, k - 1)) return undefined;
+  const hit = titleAt(view, k);
+  if (!hit || hit.prefix !== 0 || hit.kind === 'counterpart' || hit.kind === 'courtesy') return undefined;
+  let end = k + hit.length;
+  while (end < view.text.tokens.length && joinedToNext(view.text, end - 1) && chainish(view, end) && !titleOfAnother(view, end)) {
+    const match = view.cover[end];
+    end = match && match.last > end ? match.last : end + 1;
+  }
+  return commaAfter(view.text, end - 1) ? { start: k, end } : undefined;
 }
