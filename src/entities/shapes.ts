@@ -231,9 +231,13 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     name: canonicalText(view, i, j, head),
     country,
   };
-  // A parenthesised short form right after: `(بترا)`, `(أفريكوم)`.
+  // A parenthesised short form right after: `(بترا)`, `(أفريكوم)`; after an
+  // organization behind ل that completes a definite phrase, the short form is
+  // the whole phrase's (`المدير العام للعلاقات العامة للقوات المسلحة
+  // الباكستانية (آي إس بي آر)`: ISPR, not the armed forces).
   const gap = gapAfter(view.text, j - 1);
-  if (/^\s*\(\s*$/u.test(gap)) {
+  const completesPhrase = head.clitics.includes('ل') && i > 0 && joinedToNext(view.text, i - 1) && isDefinite(token(view, i - 1)?.key ?? '') && !isStop(view, i - 1);
+  if (!completesPhrase && /^\s*\(\s*$/u.test(gap)) {
     let k = j;
     while (k < tokens.length && k - j < 3 && joinedToNext(view.text, k)) k++;
     if (/^\s*\)/u.test(gapAfter(view.text, k)) || k === tokens.length - 1) {

@@ -535,6 +535,15 @@ describe('discovering organizations and events', () => {
     expect(discovered('أفادت وكالة مهر نقلاً عن مصادر بذلك.')).toEqual([['organization', 'وكالة مهر', null]]);
   });
 
+  it('gives a parenthesised short form to the organization it follows, but not when that organization completes an office', () => {
+    const withAliases = (text: string) =>
+      annotate(article(text)).discovered.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases]);
+    expect(withAliases('وقالت وكالة الأنباء الأردنية (بترا) إن الوفد وصل.')).toEqual([['وكالة الأنباء الأردنية', ['بترا']]]);
+    expect(withAliases('قال المدير العام للعلاقات العامة للقوات المسلحة الباكستانية (آي إس بي آر)، الفريق أحمد شريف شودري، إن الجيش مستعد.')).toEqual([
+      ['القوات المسلحة الباكستانية', []],
+    ]);
+  });
+
   it('links the international organizations every dossier meets, by name and by the abbreviations the press writes in Arabic', () => {
     const organizations = (text: string) => annotate(article(text)).mentions.filter((m) => m.type === 'organization').map((m) => [m.entityId, m.text]);
     expect(organizations('وأكد الأمين العام للأمم المتحدة ومجلس التعاون الخليجي وجامعة الدول العربية دعمهم.')).toEqual([
