@@ -197,6 +197,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     // After its nationality, `ل` + a head is where something goes (`… الباكستانية للهيئة`), not more of the name;
     // so is its own head again (`القوات المسلحة للقوات المشاركة`).
     if (definite?.clitics.includes('ل') && isOrganizationHead(definite.stem) && (nationality || definite.stem === head.stem)) break;
+    // `ل` + a noun of deliberation that a preposition follows is what the body meets for
+    // (`الجيوش العربية للبحث في …`), not its name (`الهيئة العربية للتصنيع في …` goes on).
+    if (definite?.clitics.includes('ل') && PURPOSE_NOUN_KEYS.has(definite.stem) && joinedToNext(view.text, j) && PURPOSE_PREPOSITION_KEYS.has(token(view, j + 1)?.key ?? '')) break;
     if (definite) {
       if (ORG_QUALIFIERS.has(definite.stem)) specific = true;
       definites++;
@@ -247,6 +250,13 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   }
   return finding;
 }
+
+/** Nouns of deliberation that say what a meeting is for (`للبحث في`, `للتباحث حول`, `للنظر في`). */
+const PURPOSE_NOUN_KEYS: ReadonlySet<string> = new Set(
+  ['البحث', 'التباحث', 'النظر', 'المناقشة', 'التشاور', 'التداول', 'الدراسة', 'الاستعراض'].map(normalizeArabic),
+);
+/** Prepositions that follow a noun of deliberation. */
+const PURPOSE_PREPOSITION_KEYS: ReadonlySet<string> = new Set(['في', 'عن', 'حول', 'مع', 'بشأن'].map(normalizeArabic));
 
 /** `الوطني`, `الوطنية`: a body that calls itself national belongs to one country. */
 const NATIONAL_KEYS: ReadonlySet<string> = new Set(['الوطني', 'الوطنية'].map(normalizeArabic));

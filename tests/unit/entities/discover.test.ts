@@ -535,6 +535,12 @@ describe('discovering organizations and events', () => {
     expect(discovered('أفادت وكالة مهر نقلاً عن مصادر بذلك.')).toEqual([['organization', 'وكالة مهر', null]]);
   });
 
+  it('ends an organization before what it meets for («للبحث في»), and keeps a complement that a place follows', () => {
+    const organizations = (text: string) => discovered(text).filter(([type]) => type === 'organization').map(([, name]) => name);
+    expect(organizations('أعلن الأمين العام عن اجتماع لقادة أركان الجيوش العربية للبحث في تشكيل قوة موحدة.')).toEqual([]);
+    expect(organizations('وقعت الهيئة العربية للتصنيع في القاهرة اتفاقا.')).toEqual(['الهيئة العربية للتصنيع']);
+  });
+
   it('gives a parenthesised short form to the organization it follows, but not when that organization completes an office', () => {
     const withAliases = (text: string) =>
       annotate(article(text)).discovered.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases]);
