@@ -27,7 +27,7 @@ import {
   NAMED_EVENT_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_HEADS,
-  MOTION_COMPLEMENTS,
+  COMMON_PHRASE_COMPLEMENTS,
   ADJECTIVAL_HEADS,
   ORGANIZATION_QUALIFIERS,
   ORGANIZATION_QUOTE_TRIGGERS,
@@ -121,7 +121,10 @@ export const NAMED_EVENT_HEAD_KEYS = keySet(NAMED_EVENT_HEADS);
 export const ORG_STRONG_HEADS = keySet(ORGANIZATION_HEADS.strong);
 export const ORG_WEAK_HEADS = keySet(ORGANIZATION_HEADS.weak);
 export const ORG_NAME_HEADS = keySet(ORGANIZATION_NAME_HEADS);
-export const MOTION_COMPLEMENT_KEYS = keySet(MOTION_COMPLEMENTS);
+/** `COMMON_PHRASE_COMPLEMENTS` on keys: each head's complements that make it a common noun. */
+export const COMMON_PHRASE_COMPLEMENT_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(COMMON_PHRASE_COMPLEMENTS).map(([head, complements]) => [normalizeArabic(head), keySet(complements)]),
+);
 export const ADJECTIVAL_HEAD_KEYS = keySet(ADJECTIVAL_HEADS);
 export const ORG_QUALIFIERS = keySet(ORGANIZATION_QUALIFIERS);
 export const ORG_QUOTE_TRIGGERS = keySet(ORGANIZATION_QUOTE_TRIGGERS);

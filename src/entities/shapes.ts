@@ -27,7 +27,7 @@ import {
   EVENT_TRIGGER_KEYS,
   FIRST_NAME_INDEX,
   INNER_PREPOSITIONS,
-  MOTION_COMPLEMENT_KEYS,
+  COMMON_PHRASE_COMPLEMENT_KEYS,
   NAMED_EVENT_HEAD_KEYS,
   nameLatin,
   nameSlug,
@@ -89,7 +89,6 @@ const isQuotedPlaceHead = (stem: string): boolean => QUOTED_PLACE_HEAD_KEYS.has(
 const isComplement = (stem: string): boolean => COMPLEMENTS.has(stem);
 /** `برئاسة`: chaired by. */
 const CHAIRMANSHIP = normalizeArabic('رئاسة');
-const MOVEMENT = normalizeArabic('حركة');
 
 /** The canonical text of tokens `[first, last)` after `prefix` clitics, with the article of `لل` restored. */
 function canonicalText(view: ParagraphView, first: number, last: number, reading: { prefix: number; stem: string }): string {
@@ -132,8 +131,8 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   if (!head) return undefined;
   // `برئاسة الأمين العام …`: chaired by someone, not a presidency.
   if (head.clitics.includes('ب') && head.stem === CHAIRMANSHIP) return undefined;
-  // `حركة المرور`: traffic, not a movement.
-  if (head.stem === MOVEMENT && joinedToNext(view.text, i) && MOTION_COMPLEMENT_KEYS.has(token(view, i + 1)?.key ?? '')) return undefined;
+  // `حركة المرور`, `هيئة التدريس`: traffic and teaching staff, not a movement or a body.
+  if (joinedToNext(view.text, i) && COMMON_PHRASE_COMPLEMENT_KEYS.get(head.stem)?.has(token(view, i + 1)?.key ?? '')) return undefined;
   // `المناورات البحرية المشتركة`: after a definite noun, a head that is also an adjective qualifies it.
   if (ADJECTIVAL_HEAD_KEYS.has(head.stem) && head.clitics === '' && i > 0 && joinedToNext(view.text, i - 1) && isDefinite(token(view, i - 1)?.key ?? '') && !titleAt(view, i - 1)) return undefined;
   // `تنظيم معرض آيدكس` is the organizing of an event, and `إعادة تنظيم الشرطة الفيدرالية` of an
@@ -197,6 +196,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
     // After its nationality, `ل` + a head is where something goes (`… الباكستانية للهيئة`), not more of the name;
     // so is its own head again (`القوات المسلحة للقوات المشاركة`).
     if (definite?.clitics.includes('ل') && isOrganizationHead(definite.stem) && (nationality || definite.stem === head.stem)) break;
+    // `ل` + the country named as such (`القوات المسلحة للبلاد`) says whose the body is, in a
+    // sentence that has named the country elsewhere: no part of a name.
+    if (definite?.clitics.includes('ل') && THE_COUNTRY_KEYS.has(definite.stem)) break;
     // `ل` + a noun of deliberation that a preposition follows is what the body meets for
     // (`الجيوش العربية للبحث في …`), not its name (`الهيئة العربية للتصنيع في …` goes on).
     if (definite?.clitics.includes('ل') && PURPOSE_NOUN_KEYS.has(definite.stem) && joinedToNext(view.text, j) && PURPOSE_PREPOSITION_KEYS.has(token(view, j + 1)?.key ?? '')) break;
@@ -250,6 +252,9 @@ function organizationAt(view: ParagraphView, i: number): SpanFinding | undefined
   }
   return finding;
 }
+
+/** Words for the country of the text (`البلاد`, `المملكة`): the country is named elsewhere. */
+const THE_COUNTRY_KEYS: ReadonlySet<string> = new Set(['البلاد', 'الدولة', 'المملكة', 'الجمهورية'].map(normalizeArabic));
 
 /** Nouns of deliberation that say what a meeting is for (`للبحث في`, `للتباحث حول`, `للنظر في`). */
 const PURPOSE_NOUN_KEYS: ReadonlySet<string> = new Set(

@@ -164,10 +164,15 @@ export const ORGANIZATION_HEADS: { readonly strong: readonly string[]; readonly 
 export const ADJECTIVAL_HEADS: readonly string[] = words(`البحرية`);
 
 /**
- * Complements that make `حركة` motion, not a movement (`حركة المرور`,
- * `حركة الملاحة`, against `حركة حماس`, `حركة عدم الانحياز`).
+ * Complements that make a head a common noun, not an organization, by
+ * head: `حركة` is motion (`حركة المرور`, `حركة الملاحة`, against `حركة
+ * حماس`, `حركة عدم الانحياز`), `هيئة` a body of people (`أعضاء هيئة
+ * التدريس بالكلية`, the teaching staff, against `هيئة الأركان`).
  */
-export const MOTION_COMPLEMENTS: readonly string[] = words(`المرور السير الملاحة النقل الطيران التجارة البضائع الأموال الركاب المسافرين النزوح الهجرة`);
+export const COMMON_PHRASE_COMPLEMENTS: Readonly<Record<string, readonly string[]>> = {
+  حركة: words(`المرور السير الملاحة النقل الطيران التجارة البضائع الأموال الركاب المسافرين النزوح الهجرة`),
+  هيئة: words(`التدريس المحلفين`),
+};
 
 /** Heads that may be followed by a bare proper name (`وكالة الأناضول`, `حركة حماس`, `منظمة شنغهاي للتعاون`). */
 export const ORGANIZATION_NAME_HEADS: readonly string[] = words(`وكالة منظمة حركة تنظيم جماعة حزب شركة حلف`);

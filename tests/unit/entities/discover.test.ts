@@ -563,8 +563,11 @@ describe('discovering organizations and events', () => {
     expect(discovered('قالت الممثلة الخاصة لرئيس مفوضية الاتحاد الأفريقي إن الحوار مستمر.')).toEqual([]);
   });
 
-  it('takes traffic for no movement («حركة المرور»), and keeps a movement\'s name', () => {
+  it('takes traffic for no movement («حركة المرور»), a staff for no body, and keeps a movement\'s name', () => {
     expect(discovered('قامت القوات بتحرير حركة المرور بالمعبر.')).toEqual([]);
+    // So is a teaching staff, and armed forces named only as the country's.
+    expect(discovered('حضر الحفل أعضاء هيئة التدريس بالكلية.').filter(([type]) => type === 'organization')).toEqual([]);
+    expect(discovered('وقامت القوات المسلحة للبلاد فجر اليوم بشن هجوم.').filter(([type]) => type === 'organization')).toEqual([]);
     expect(discovered('وقالت حركة عدم الانحياز في بيان.')).toEqual([['organization', 'حركة عدم الانحياز', null]]);
   });
 
