@@ -44,7 +44,7 @@
  * no earlier full name is not a person.
  */
 
-export { paragraphView, type ParagraphView, type TitleHit } from './view.ts';
+export { opensVesselName, paragraphView, type ParagraphView, type TitleHit } from './view.ts';
 export { roleAround, type Role } from './roles.ts';
 export { findPeople, indexPeople, nameCore, resolvePeople, shortForms, unitsOfName, type PeopleIndex, type PersonSighting, type ResolvedPeople } from './people.ts';
 export { findEvents, findOrganizations, spanEntities, type SpanFinding } from './shapes.ts';

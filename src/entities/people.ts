@@ -30,9 +30,8 @@ import {
   REGNAL,
   STOP,
   TITLE_WORDS,
-  VESSEL_KEYS,
 } from './lexicon.ts';
-import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, readingWhere, titleAt } from './view.ts';
+import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, opensVesselName, readingWhere, titleAt } from './view.ts';
 import { type NameMode, type NameParse, parseName } from './names.ts';
 import { type Role, titleChain, titleOfAnother, roleAround } from './roles.ts';
 
@@ -126,23 +125,6 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
   }
   return sightings;
 }
-
-/**
- * True when token `i` opens a quoted name that a vessel word shortly
- * before it announces (`الفرقاطة المغربية “السلطان مولاي إسماعيل”`,
- * `حاملة الطائرات الفرنسية “شارل ديغول”`): at most three words between,
- * and no punctuation but the quote.
- */
-function opensVesselName(view: ParagraphView, i: number): boolean {
-  if (i === 0 || !quoteOpensAt(view.text, i)) return false;
-  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-    if (readingWhere(token(view, k), isVessel, 'وبل')) return true;
-    if (k > 0 && !joinedToNext(view.text, k - 1)) return false;
-  }
-  return false;
-}
-
-const isVessel = (stem: string): boolean => VESSEL_KEYS.has(stem);
 
 /**
  * True when the title phrase `[start, end)` is the office of the full name

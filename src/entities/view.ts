@@ -13,7 +13,7 @@ import type { TitleKind } from './data/titles.ts';
 import type { FirstName } from './data/first-names.ts';
 import type { Match } from './match.ts';
 import type { CliticReading } from '../arabic/clitics.ts';
-import { gapAfter, joinedToNext, tokenSpan, type Token, type TokenizedText } from './tokens.ts';
+import { gapAfter, joinedToNext, quoteOpensAt, tokenSpan, type Token, type TokenizedText } from './tokens.ts';
 import {
   ACCUSATIVE_KEYS,
   COMPLEMENTS,
@@ -28,6 +28,7 @@ import {
   TITLE_INDEX,
   TITLE_SPELLINGS_OF_NAMES,
   TITLE_WORDS,
+  VESSEL_KEYS,
 } from './lexicon.ts';
 
 /** A paragraph with what the gazetteer already found in it. */
@@ -317,3 +318,21 @@ export function tokenText(view: ParagraphView, first: number, last: number, pref
   const [start, end] = tokenSpan(view.text, first, last, prefix);
   return view.text.text.slice(start, end);
 }
+
+/**
+ * True when token `i` opens a quoted name that a vessel word shortly
+ * before it announces (`الفرقاطة المغربية “السلطان مولاي إسماعيل”`,
+ * `حاملة الطائرات الفرنسية “شارل ديغول”`, `الفرقاطة المصرية “بورسعيد”`):
+ * at most three words between, and no punctuation but the quote. The ship
+ * is named after someone or somewhere; it is no mention of them.
+ */
+export function opensVesselName(view: ParagraphView, i: number): boolean {
+  if (i === 0 || !quoteOpensAt(view.text, i)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (readingWhere(token(view, k), isVessel, 'وبل')) return true;
+    if (k > 0 && !joinedToNext(view.text, k - 1)) return false;
+  }
+  return false;
+}
+
+const isVessel = (stem: string): boolean => VESSEL_KEYS.has(stem);

@@ -36,6 +36,7 @@ import {
   findOrganizations,
   findPeople,
   findPlaces,
+  opensVesselName,
   paragraphView,
   resolvePeople,
   roleAround,
@@ -185,6 +186,8 @@ function annotate(article: Article, gazetteer: Gazetteer, registryPeople: People
     for (const match of list) {
       const entry = match.candidates[0];
       if (!entry || entry.type === 'person') continue;
+      // `الفرقاطة المصرية “بورسعيد”`: a ship named after a town, not the town.
+      if (opensVesselName(views[match.paragraph] as ParagraphView, match.first)) continue;
       candidates.push({ ...spanOf(match), entityId: entry.entityId, type: entry.type, priority: GEO.has(entry.type) ? 5 : 1 });
     }
   }

@@ -154,8 +154,10 @@ describe('discovering people', () => {
     expect(people('وأبدى محمد سليم استعداد بلاده للتعاون.').map((p) => p.name)).toEqual(['محمد سليم']);
   });
 
-  it('takes a ship named after someone for no mention of them («الفرقاطة “السلطان مولاي إسماعيل”»)', () => {
+  it('takes a ship named after someone or somewhere for no mention of them («الفرقاطة “السلطان مولاي إسماعيل”», «“بورسعيد”»)', () => {
     expect(people('شاركت فيها الفرقاطة المغربية “السلطان مولاي إسماعيل” مع حاملة الطائرات الفرنسية “شارل ديغول”.')).toEqual([]);
+    const linked = annotate(article('رست الفرقاطة المصرية “بورسعيد” في ميناء بنغازي.')).mentions.map((m) => m.text);
+    expect(linked).toEqual(['المصرية', 'بنغازي']);
     expect(people('وقال قائد الفرقاطة، الأدميرال خوان دي بوربون، إن التمرين نجح.').map((p) => p.name)).toEqual(['خوان دي بوربون']);
   });
 
