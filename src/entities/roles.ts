@@ -302,6 +302,32 @@ function lastHolderStart(view: ParagraphView, start: number, first: number): num
   return from;
 }
 
+/**
+ * Where the titles of the person named at `[first, last)` start in the
+ * chain from `chainStart`, when a meeting verb opens that chain: `VERB
+ * OFFICE NISBA RANK NAME OFFICE2` names two people, the office with its
+ * country the subject's, the rank or courtesy the one met, whose own office
+ * follows the name (`استقبل رئيس الوزراء الباكستاني المهندس علي القرني رئيس
+ * الهيئة العامة للصناعات العسكرية`). Without that office after the name,
+ * the chain is one person's (`استقبل وزير الدفاع الفريق أول عبد المجيد صقر
+ * الوفد`), and the whole chain is returned.
+ */
+function metPersonTitlesStart(view: ParagraphView, chainStart: number, first: number, last: number): number {
+  const opener = token(view, chainStart - 1);
+  if (opener === undefined || !joinedToNext(view.text, chainStart - 1)) return chainStart;
+  if (!opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem))) return chainStart;
+  if (titleAt(view, chainStart)?.kind !== 'function') return chainStart;
+  let nisba = false;
+  let rank = -1;
+  for (let k = chainStart + 1; k < first && rank < 0; k++) {
+    if (coverEntity(view, k)?.type === 'country' && coverIsNisba(view, k)) nisba = true;
+    const kind = titleAt(view, k)?.kind;
+    if (nisba && (kind === 'rank' || kind === 'courtesy')) rank = k;
+  }
+  const own = last < view.text.tokens.length ? titleAt(view, last) : undefined;
+  return rank >= 0 && own?.kind === 'function' && own.prefix === 0 ? rank : chainStart;
+}
+
 /** Start of the clause that contains token `i`: the token after the last punctuation before it. */
 function clauseStart(view: ParagraphView, i: number): number {
   let k = i;
@@ -390,7 +416,9 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
       break;
     }
   }
-  if (chainStart < first) use(chainParts(view, chainStart, first));
+  // `استقبل رئيس الوزراء الباكستاني المهندس علي القرني …`: the office before the rank is the subject's.
+  const ownStart = chainStart < first ? metPersonTitlesStart(view, chainStart, first, last) : chainStart;
+  if (chainStart < first) use(chainParts(view, ownStart, first));
   // 3. An apposition after the name: `، TITLE …،`, or a function title
   // right after it (`عبد المجيد صقر وزير الدفاع`) that announces no one else.
   const after = last;
@@ -406,9 +434,10 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
       }
       const another = end < view.text.tokens.length && joinedToNext(view.text, end - 1) && isNameStart(view, end, NO_KNOWN_WORDS);
       // `التقى اللواء بن مداح نائب القائد العام …`: right after such a verb the
-      // name is the subject and the title phrase its object.
+      // name is the subject and the title phrase its object, unless the
+      // subject's office came before the name, which is then the one met.
       const opener = token(view, chainStart - 1);
-      const objectFollows = !comma && chainStart > 0 && joinedToNext(view.text, chainStart - 1) && opener !== undefined && opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem));
+      const objectFollows = !comma && ownStart === chainStart && chainStart > 0 && joinedToNext(view.text, chainStart - 1) && opener !== undefined && opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem));
       if (!another && !objectFollows) {
         use(chainParts(view, after, end));
         // `بوشعيب عروب، المفتش العام …، قائد المنطقة الجنوبية،`: the title

@@ -99,6 +99,11 @@ describe('discovering people', () => {
       ['بوشعيب عروب', ['الجنرال دوكور دارمي', 'المفتش العام للقوات المسلحة الملكية', 'قائد المنطقة الجنوبية']],
       ['ميركو زولياني', ['الجنرال', 'نائب القائد الأعلى لقوات التحالف']],
     ]);
+    // After a meeting verb, an office with its country before a rank is the subject's when the name has an office of its own.
+    expect(people('كما استقبل رئيس الوزراء الباكستاني المهندس علي القرني، نائب أمين جدة، في القصر.').map((p) => [p.name, p.titles.map((t) => t.title), p.country])).toEqual([
+      ['علي القرني', ['نائب أمين جدة'], 'SA'],
+    ]);
+    expect(titles('واستقبل وزير الدفاع الفريق أول عبد المجيد صقر الوفد.')).toEqual([['عبد المجيد صقر', ['وزير الدفاع', 'الفريق أول']]]);
     // Behind a preposition or و the phrase names whom they met, or who joined them.
     expect(titles('التقى وزير الدولة للإنتاج الحربي، محمد صلاح الدين مصطفى، بسفير باكستان بالقاهرة، عامر شوكت، لبحث التعاون.')[1]).toEqual(['عامر شوكت', ['سفير باكستان بالقاهرة']]);
   });
