@@ -167,8 +167,8 @@ export function chainish(view: ParagraphView, i: number): boolean {
     if (next !== undefined && next.type !== 'person' && next.type !== 'event') return true;
     return t.key === 'لدي' && titleAt(view, i + 1) !== undefined;
   }
-  // `من الرتبة الأولى` after a rank.
-  if (t.key === 'من' && RANK_PHRASE_KEYS.some((keys) => phraseAt(view, i - 1, ['', ...keys]))) return true;
+  // A word of a rank's phrase (`من الرتبة الأولى`, `أ.ح`).
+  if (RANK_PHRASE_KEYS.some((keys) => keys.some((key, at) => key === t.key && phraseAt(view, i - at - 1, ['', ...keys])))) return true;
   if (RANK_MODIFIER_KEYS.has(t.key)) return true;
   if (readingWhere(t, isTitleWordOrComplement, 'وبل')) return true;
   // `و` + a plain definite word starts something else (`… الباكستانية والوفد المرافق`),

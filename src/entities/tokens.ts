@@ -150,7 +150,10 @@ export function joinedToNext(text: TokenizedText, i: number): boolean {
   // space: the usual gaps, none or one space, are answered without a slice.
   const gap = next.start - token.end;
   if (gap === 0 || (gap === 1 && text.normalized.key.charCodeAt(token.end) === 0x20)) return true;
-  return /^\s*$/u.test(text.normalized.key.slice(token.end, next.start));
+  const between = text.normalized.key.slice(token.end, next.start);
+  if (/^\s*$/u.test(between)) return true;
+  // An abbreviation's letters (`أ.ح`, `و.م.ع`) are one phrase across their dots.
+  return token.key.length === 1 && next.key.length === 1 && /^\s*\.\s*$/u.test(between);
 }
 
 /**

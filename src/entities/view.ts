@@ -176,6 +176,8 @@ function findTitleAt(view: ParagraphView, i: number): TitleHit | undefined {
         while (joinedToNext(view.text, i + length - 1) && RANK_MODIFIER_KEYS.has(token(view, i + length)?.key ?? '')) length++;
         const phrase = RANK_PHRASE_KEYS.find((keys) => joinedToNext(view.text, i + length - 1) && phraseAt(view, i + length - 1, ['', ...keys]));
         if (phrase) length += phrase.length;
+        // `اللواء أ.ح مهندس`: a modifier may follow the phrase too.
+        while (phrase && joinedToNext(view.text, i + length - 1) && RANK_MODIFIER_KEYS.has(token(view, i + length)?.key ?? '')) length++;
       }
       return { length, kind: entry.value, prefix: reading.prefix, clitics: reading.clitics };
     }

@@ -202,9 +202,14 @@ export const SUBJECT_FOLLOWERS: readonly string[] = words(`
 وصل وصلت حل حلت عاد عادت غادر غادرت توجه توجهت قال قالت أكد أكدت أعلن أعلنت أشار أشارت
 `);
 
-/** Rank suffixes of several words (`الكابتن من الرتبة الأولى`, Egyptian `العقيد أركان حرب`). */
+/**
+ * Rank suffixes of several words (`الكابتن من الرتبة الأولى`, Egyptian
+ * `العقيد أركان حرب`, abbreviated `اللواء أ.ح`, whose letters the
+ * tokenizer joins across the dot: `joinedToNext`).
+ */
 export const RANK_PHRASES: readonly string[] = [
   'أركان حرب',
+  'أ ح',
   'من الرتبة الأولى',
   'من الرتبة الثانية',
   'من الرتبة الثالثة',

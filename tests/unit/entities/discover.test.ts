@@ -159,6 +159,12 @@ describe('discovering people', () => {
     expect(people('وأبدى محمد سليم استعداد بلاده للتعاون.').map((p) => p.name)).toEqual(['محمد سليم']);
   });
 
+  it('reads the Egyptian staff rank abbreviated «أ.ح» as part of the rank, with a modifier after it', () => {
+    const titled = (text: string) => people(text).map((p) => [p.name, p.titles.map((t) => t.title)]);
+    expect(titled('وقال اللواء أ.ح محمد سمير إن التدريب ناجح.')).toEqual([['محمد سمير', ['اللواء أ.ح']]]);
+    expect(titled('استقبل اللواء أ.ح مهندس مختار عبد اللطيف رئيس الهيئة الوفد.')[0]).toEqual(['مختار عبد اللطيف', ['اللواء أ.ح مهندس']]);
+  });
+
   it('takes a ship named after someone or somewhere for no mention of them («الفرقاطة “السلطان مولاي إسماعيل”», «“بورسعيد”»)', () => {
     expect(people('شاركت فيها الفرقاطة المغربية “السلطان مولاي إسماعيل” مع حاملة الطائرات الفرنسية “شارل ديغول”.')).toEqual([]);
     const linked = annotate(article('رست الفرقاطة المصرية “بورسعيد” في ميناء بنغازي.')).mentions.map((m) => m.text);
