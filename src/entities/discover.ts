@@ -46,6 +46,6 @@
 
 export { opensVesselName, paragraphView, type ParagraphView, type TitleHit } from './view.ts';
 export { roleAround, type Role } from './roles.ts';
-export { findPeople, indexPeople, nameCore, resolvePeople, shortForms, unitsOfName, type PeopleIndex, type PersonSighting, type ResolvedPeople } from './people.ts';
+export { findPeople, indexPeople, nameCore, resolvePeople, shortForms, unitsOfName, writesAbdGlued, type PeopleIndex, type PersonSighting, type ResolvedPeople } from './people.ts';
 export { findEvents, findOrganizations, spanEntities, type SpanFinding } from './shapes.ts';
 export { findPlaces } from './place-shapes.ts';

@@ -225,6 +225,15 @@ export function nameCore(name: string): string | undefined {
     .join(' ');
 }
 
+/** `عبد` written onto the name it joins (`عبدالمجيد`), which a person's name prefers apart. */
+export const writesAbdGlued = (name: string): boolean => /(?:^|\s)عبدال/u.test(name);
+
+/** Whether `sighting` names its person better than `current`: more units, or as many with `عبد` apart. */
+function prefersAsName(sighting: PersonSighting, current: PersonSighting): boolean {
+  if (sighting.units.length !== current.units.length) return sighting.units.length > current.units.length;
+  return writesAbdGlued(current.text) && !writesAbdGlued(sighting.text);
+}
+
 /** A person of one article while resolving references. */
 interface ArticlePerson {
   id: string;
@@ -342,7 +351,7 @@ export function resolvePeople(sightings: readonly PersonSighting[], registry: Pe
     if (!person) {
       person = { id: '', entity: null, names: [], canonical: sighting, sightings: [] };
       people.push(person);
-    } else if (person.canonical && !person.entity && sighting.units.length > person.canonical.units.length) {
+    } else if (person.canonical && !person.entity && prefersAsName(sighting, person.canonical)) {
       person.canonical = sighting;
     }
     person.names.push(sighting.units);

@@ -30,7 +30,7 @@
  * so an article whose spelling a later article's bare name makes a
  * variant points to the shared page from then on.
  */
-import { nameCore, unitsOfName } from '../entities/discover.ts';
+import { nameCore, unitsOfName, writesAbdGlued } from '../entities/discover.ts';
 import { mergeEntities } from './annotate.ts';
 import type { AnnotatedArticle, Entity } from './types.ts';
 
@@ -91,14 +91,11 @@ function byCountry(people: readonly Entity[]): Entity[][] {
   return [...countries].map((country) => people.filter((entity) => entity.country === country));
 }
 
-/** `عبد` written onto the name it joins (`عبدالمجيد`), which the display prefers apart. */
-const GLUED_ABD = /(?:^|\s)عبدال/u;
-
 /** The order in which a group's spellings are preferred for its page (see the module's comment). */
 function byShortestName(a: Entity, b: Entity): number {
   return (
     unitsOfName(a.name).length - unitsOfName(b.name).length ||
-    Number(GLUED_ABD.test(a.name)) - Number(GLUED_ABD.test(b.name)) ||
+    Number(writesAbdGlued(a.name)) - Number(writesAbdGlued(b.name)) ||
     a.name.length - b.name.length ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );

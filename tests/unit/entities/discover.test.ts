@@ -159,6 +159,12 @@ describe('discovering people', () => {
     expect(people('وأبدى محمد سليم استعداد بلاده للتعاون.').map((p) => p.name)).toEqual(['محمد سليم']);
   });
 
+  it('names a person written with عبد glued and apart by the spelling with the space', () => {
+    expect(people('استقبل وزير الداخلية عبدالوافي لفتيت الوفد، وقال الوزير عبد الوافي لفتيت إن التعاون مستمر.').map((p) => [p.name, p.aliases])).toEqual([
+      ['عبد الوافي لفتيت', ['عبدالوافي لفتيت']],
+    ]);
+  });
+
   it('reads the Egyptian staff rank abbreviated «أ.ح» as part of the rank, with a modifier after it', () => {
     const titled = (text: string) => people(text).map((p) => [p.name, p.titles.map((t) => t.title)]);
     expect(titled('وقال اللواء أ.ح محمد سمير إن التدريب ناجح.')).toEqual([['محمد سمير', ['اللواء أ.ح']]]);
