@@ -31,7 +31,7 @@
  *
  * `منطقة` names a place only by a single indefinite word that a boundary
  * closes (`لمنطقة ناوشيرا.`; see `ZONE_HEADS`). Limits: a bare name with
- * no area word (`طانطان وتفنيت`) stays unknown unless the table has it; a
+ * no area word (`تفنيت وأكا`) stays unknown unless the table has it; a
  * name found in one article is not looked for in the others.
  */
 

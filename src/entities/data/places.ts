@@ -30,6 +30,22 @@ kenitra | MA | Kenitra | القنيطرة
 tetouan | MA | Tetouan | تطوان
 laayoune | MA | Laayoune | العيون
 al-hoceima | MA | Al Hoceima | الحسيمة
+ben-guerir | MA | Ben Guerir | بنجرير | بن جرير
+tan-tan | MA | Tan-Tan | طانطان | طان طان
+guelmim | MA | Guelmim | كلميم
+tiznit | MA | Tiznit | تزنيت
+errachidia | MA | Errachidia | الرشيدية
+ouarzazate | MA | Ouarzazate | ورزازات
+smara | MA | Smara | السمارة
+boujdour | MA | Boujdour | بوجدور
+nador | MA | Nador | الناظور
+taza | MA | Taza | تازة
+khouribga | MA | Khouribga | خريبكة
+safi | MA | Safi | آسفي
+settat | MA | Settat | سطات
+beni-mellal | MA | Beni Mellal | بني ملال
+larache | MA | Larache | العرائش
+essaouira | MA | Essaouira | الصويرة
 islamabad* | PK | Islamabad | إسلام آباد | إسلام أباد | إسلامآباد
 karachi | PK | Karachi | كراتشي
 lahore | PK | Lahore | لاهور
@@ -39,12 +55,24 @@ quetta | PK | Quetta | كويتا
 gwadar | PK | Gwadar | جوادر | غوادر
 khyber-pakhtunkhwa | PK | Khyber Pakhtunkhwa | خيبر بختونخوا | خيبر بختونخواه | خيبر باختونخوا
 balochistan | PK | Balochistan | بلوشستان | بلوتشستان
+sialkot | PK | Sialkot | سيالكوت
+multan | PK | Multan | ملتان
+faisalabad | PK | Faisalabad | فيصل آباد
+abbottabad | PK | Abbottabad | أبوت آباد | ابت آباد
+nowshera | PK | Nowshera | نوشهرة | ناوشيرا | نوشيرا
+sargodha | PK | Sargodha | سرغودا
 cairo* | EG | Cairo | القاهرة
 alexandria | EG | Alexandria | الإسكندرية
 giza | EG | Giza | الجيزة
 port-said | EG | Port Said | بورسعيد | بور سعيد
 suez | EG | Suez | السويس
 aswan | EG | Aswan | أسوان
+sharm-el-sheikh | EG | Sharm El Sheikh | شرم الشيخ
+hurghada | EG | Hurghada | الغردقة
+marsa-matruh | EG | Marsa Matruh | مرسى مطروح
+ismailia | EG | Ismailia | الإسماعيلية
+arish | EG | Arish | العريش
+tanta | EG | Tanta | طنطا
 riyadh* | SA | Riyadh | الرياض
 jeddah | SA | Jeddah | جدة
 mecca | SA | Mecca | مكة المكرمة | مكة

@@ -680,10 +680,14 @@ describe('discovering places', () => {
   });
 
   it('takes one bare name that a boundary closes after منطقة for a place, and no zone of a common noun', () => {
-    expect(places('أقيم حفل في المركز الوطني الموجود في البلدة التابعة لمنطقة ناوشيرا.')).toEqual([['ناوشيرا', null]]);
+    expect(places('أقيم حفل في الأكاديمية الموجودة في البلدة التابعة لمنطقة كاكول.')).toEqual([['كاكول', null]]);
     expect(places('وتقع القاعدة بمنطقة لاداخ على الحدود.')).toEqual([['لاداخ', null]]);
     expect(places('أعلن الجيش منطقة عازلة على الحدود، وحذر من دخول منطقة نفوذ، ومنطقة العمليات، ومنطقة حظر الطيران.')).toEqual([]);
     expect(places('تعد المنطقة الجنوبية منطقة عسكرية مغلقة.')).toEqual([]);
+  });
+
+  it('knows the towns of the core countries that host bases, exercises and fairs, also in a bare list', () => {
+    expect(linked('وتجري التمارين في مناطق طانطان، وبنجرير، ونوشهرة، وشرم الشيخ.')).toEqual(['place:طانطان', 'place:بنجرير', 'place:نوشهرة', 'place:شرم الشيخ']);
   });
 
   it('leaves a name whose end it cannot tell unknown rather than cut it', () => {
