@@ -313,10 +313,7 @@ function lastHolderStart(view: ParagraphView, start: number, first: number): num
  * الوفد`), and the whole chain is returned.
  */
 function metPersonTitlesStart(view: ParagraphView, chainStart: number, first: number, last: number): number {
-  const opener = token(view, chainStart - 1);
-  if (opener === undefined || !joinedToNext(view.text, chainStart - 1)) return chainStart;
-  if (!opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem))) return chainStart;
-  if (titleAt(view, chainStart)?.kind !== 'function') return chainStart;
+  if (!meetingVerbBefore(view, chainStart) || titleAt(view, chainStart)?.kind !== 'function') return chainStart;
   let nisba = false;
   let rank = -1;
   for (let k = chainStart + 1; k < first && rank < 0; k++) {
@@ -326,6 +323,12 @@ function metPersonTitlesStart(view: ParagraphView, chainStart: number, first: nu
   }
   const own = last < view.text.tokens.length ? titleAt(view, last) : undefined;
   return rank >= 0 && own?.kind === 'function' && own.prefix === 0 ? rank : chainStart;
+}
+
+/** True when a meeting verb (`استقبل`, `والتقى`) stands right before token `i`, in the same clause. */
+function meetingVerbBefore(view: ParagraphView, i: number): boolean {
+  const opener = token(view, i - 1);
+  return opener !== undefined && joinedToNext(view.text, i - 1) && opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem));
 }
 
 /** Start of the clause that contains token `i`: the token after the last punctuation before it. */
@@ -436,8 +439,7 @@ export function roleAround(view: ParagraphView, first: number, last: number, pre
       // `التقى اللواء بن مداح نائب القائد العام …`: right after such a verb the
       // name is the subject and the title phrase its object, unless the
       // subject's office came before the name, which is then the one met.
-      const opener = token(view, chainStart - 1);
-      const objectFollows = !comma && ownStart === chainStart && chainStart > 0 && joinedToNext(view.text, chainStart - 1) && opener !== undefined && opener.readings.some((r) => /^[وف]?$/u.test(r.clitics) && MEETING_VERB_KEYS.has(r.stem));
+      const objectFollows = !comma && ownStart === chainStart && meetingVerbBefore(view, chainStart);
       if (!another && !objectFollows) {
         use(chainParts(view, after, end));
         // `بوشعيب عروب، المفتش العام …، قائد المنطقة الجنوبية،`: the title
