@@ -34,7 +34,7 @@ ben-guerir | MA | Ben Guerir | بنجرير | بن جرير
 tan-tan | MA | Tan-Tan | طانطان | طان طان
 guelmim | MA | Guelmim | كلميم
 tiznit | MA | Tiznit | تزنيت
-errachidia | MA | Errachidia | الرشيدية
+errachidia | MA | Errachidia | الرشيدية | الراشيدية
 ouarzazate | MA | Ouarzazate | ورزازات
 smara | MA | Smara | السمارة
 boujdour | MA | Boujdour | بوجدور

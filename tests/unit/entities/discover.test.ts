@@ -688,6 +688,8 @@ describe('discovering places', () => {
 
   it('knows the towns of the core countries that host bases, exercises and fairs, also in a bare list', () => {
     expect(linked('وتجري التمارين في مناطق طانطان، وبنجرير، ونوشهرة، وشرم الشيخ.')).toEqual(['place:طانطان', 'place:بنجرير', 'place:نوشهرة', 'place:شرم الشيخ']);
+    // Each in the spellings the press gives it.
+    expect(annotate(article('وصل الوفد إلى الرشيدية ثم إلى الراشيدية.')).mentions.map((m) => m.entityId)).toEqual(['errachidia', 'errachidia']);
   });
 
   it('leaves a name whose end it cannot tell unknown rather than cut it', () => {
