@@ -40,8 +40,9 @@
  *
  * Everything here is heuristic by nature; the rules are tables and word
  * shapes, never strings of one article. Limits: names split by a line break
- * or written in Latin are not discovered; a surname alone with no title and
- * no earlier full name is not a person.
+ * are not discovered, nor names written in Latin letters unless an office
+ * follows them after a comma (`بـ Alex PINFIELD، سفير المملكة المتحدة`); a
+ * surname alone with no title and no earlier full name is not a person.
  */
 
 export { opensVesselName, paragraphView, type ParagraphView, type TitleHit } from './view.ts';

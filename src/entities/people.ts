@@ -31,7 +31,7 @@ import {
   STOP,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, opensVesselName, readingWhere, titleAt } from './view.ts';
+import { type ParagraphView, coverEntity, coverIsNisba, token, isDefinite, isLatin, opensVesselName, readingWhere, titleAt, tokenText } from './view.ts';
 import { type NameMode, type NameParse, parseName } from './names.ts';
 import { type Role, titleChain, titleOfAnother, roleAround } from './roles.ts';
 
@@ -115,6 +115,12 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
       i = Math.max(i + 1, chain.end);
       continue;
     }
+    const latin = latinNameAt(view, i);
+    if (latin) {
+      add(latin, null);
+      i = latin.last;
+      continue;
+    }
     const lexical = parseName(view, i, 'lexicon', known);
     if (lexical) {
       add(lexical, null);
@@ -124,6 +130,27 @@ export function findPeople(view: ParagraphView, known: ReadonlySet<string> = new
     i++;
   }
   return sightings;
+}
+
+/**
+ * A name written in Latin letters that an office follows after a comma
+ * (`استهل حموشي لقاءاته بـ Alex PINFIELD، سفير المملكة المتحدة`): two to
+ * four capitalised Latin words, the first after no other Latin word, then
+ * a comma and a title that is no courtesy. Moroccan security communiqués
+ * write foreign guests so. Without the office after it a Latin run is a
+ * company, a ship or an exercise as often as a person, and stays unread.
+ */
+function latinNameAt(view: ParagraphView, i: number): NameParse | undefined {
+  const capitalised = (k: number): boolean => isLatin(token(view, k)?.key ?? '') && /^\p{Lu}/u.test(tokenText(view, k, k + 1));
+  if (!capitalised(i) || (i > 0 && joinedToNext(view.text, i - 1) && isLatin(token(view, i - 1)?.key ?? ''))) return undefined;
+  let last = i + 1;
+  while (last - i < 4 && joinedToNext(view.text, last - 1) && capitalised(last)) last++;
+  if (last - i < 2 || !commaAfter(view.text, last - 1)) return undefined;
+  const office = titleAt(view, last);
+  if (!office || office.kind === 'courtesy' || office.prefix > 0) return undefined;
+  const units: string[] = [];
+  for (let k = i; k < last; k++) units.push(token(view, k)?.key ?? '');
+  return { first: i, last, prefix: 0, units };
 }
 
 /**

@@ -159,6 +159,13 @@ describe('discovering people', () => {
     expect(people('وأبدى محمد سليم استعداد بلاده للتعاون.').map((p) => p.name)).toEqual(['محمد سليم']);
   });
 
+  it('finds a guest written in Latin letters when an office follows after a comma, and no other Latin run', () => {
+    expect(people('استهل حموشي لقاءاته بـ Alex PINFIELD، سفير المملكة المتحدة، حيث بحثا التعاون.').map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['Alex PINFIELD', ['سفير المملكة المتحدة']],
+    ]);
+    expect(people('ونشرت مجلة Global Defense Insight، المتخصصة في الدفاع، تقريرا عن الصفقة.')).toEqual([]);
+  });
+
   it('names a person written with عبد glued and apart by the spelling with the space', () => {
     expect(people('استقبل وزير الداخلية عبدالوافي لفتيت الوفد، وقال الوزير عبد الوافي لفتيت إن التعاون مستمر.').map((p) => [p.name, p.aliases])).toEqual([
       ['عبد الوافي لفتيت', ['عبدالوافي لفتيت']],
